@@ -1,5 +1,6 @@
 #include "CoreTestSupport.h"
 
+#include "core/Clock.h"
 #include "core/Dates.h"
 
 using namespace ehya;
@@ -104,12 +105,13 @@ TEST_CASE("empty and garbage dates", "[core][dates]")
     CHECK(error == u"empty"_s);
 
     for (const QString& garbage : {u"tomorrow"_s, u"1402/05"_s, u"1402/05/10/3"_s, u"۱۴۰۲ مرداد ۱۰"_s,
-                                   u"1402/05/10x"_s, u"12345/01/01"_s}) {
+                                   u"1402/05/10x"_s, u"12345/01/01"_s, u"%2/%1/%3"_s}) {
         INFO(garbage.toStdString());
         error.clear();
         CHECK_FALSE(parseDate(garbage, &error));
         CHECK_FALSE(error.isEmpty());
         CHECK(error != u"empty"_s);
+        CHECK(error.contains(garbage.trimmed())); // the message quotes what was typed
     }
     CHECK_FALSE(parseDate(u"garbage"_s)); // no error pointer: must not crash
 }
@@ -141,4 +143,20 @@ TEST_CASE("every day of 1390..1410 survives format and parse", "[core][dates]")
     }
     CHECK(days == first.daysTo(last) + 1);
     CHECK(days > 365 * 21);
+}
+
+TEST_CASE("the system clock is one shared object; a fixed clock is injectable", "[core][clock]")
+{
+    CHECK(&Clock::system() == &Clock::system());
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::system().nowUtc();
+    CHECK(now >= before);
+    CHECK(now.secsTo(QDateTime::currentDateTimeUtc()) < 60);
+
+    FixedClock fixed(QDateTime(QDate(2024, 3, 20), QTime(12, 0), Qt::UTC));
+    const Clock& clock = fixed;
+    CHECK(clock.nowUtc() == QDateTime(QDate(2024, 3, 20), QTime(12, 0), Qt::UTC));
+    CHECK(formatJalali(clock.nowUtc().date()) == u"1403/01/01"_s);
+    fixed.set(QDateTime(QDate(2025, 3, 20), QTime(12, 0), Qt::UTC));
+    CHECK(formatJalali(clock.nowUtc().date()) == u"1403/12/30"_s);
 }

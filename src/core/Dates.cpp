@@ -14,11 +14,6 @@ const QCalendar& jalali()
     return calendar;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ehya::Dates", text);
-}
-
 QString twoDigits(int value)
 {
     return QStringLiteral("%1").arg(value, 2, 10, QLatin1Char('0'));
@@ -76,17 +71,20 @@ std::optional<QDate> parseDate(const QString& text, QString* error)
         return std::nullopt;
     };
 
-    const QString latin = toLatinDigits(text).trimmed();
+    const QString shown = text.trimmed();
+    const QString latin = toLatinDigits(shown);
     if (latin.isEmpty())
-        return fail(tr("empty"));
+        return fail(QStringLiteral("empty")); // a code, not a sentence: callers test for it
 
     static const QRegularExpression pattern(
         QStringLiteral("^(\\d{1,4})\\s*[/\\-.]\\s*(\\d{1,2})\\s*[/\\-.]\\s*(\\d{1,2})$"));
     const QRegularExpressionMatch match = pattern.match(latin);
     if (!match.hasMatch()) {
-        return fail(tr("\"%1\" is not a date; write it as year/month/day, for example 1402/05/10 "
-                       "or 2023-08-01.")
-                        .arg(text.trimmed()));
+        return fail(QCoreApplication::translate(
+                        "ehya::Dates",
+                        "\"%1\" is not a date; write it as year/month/day, for example 1402/05/10 "
+                        "or 2023-08-01.")
+                        .arg(shown));
     }
     const int year = match.capturedView(1).toInt();
     const int month = match.capturedView(2).toInt();
@@ -94,36 +92,40 @@ std::optional<QDate> parseDate(const QString& text, QString* error)
 
     if (year < 1700) {
         if (year < 1000)
-            return fail(tr("The year of \"%1\" is too small; write all four digits of the year, "
-                           "for example 1402.")
-                            .arg(text.trimmed()));
+            return fail(QCoreApplication::translate(
+                            "ehya::Dates",
+                            "The year of \"%1\" is too small; write all four digits of the year, "
+                            "for example 1402.")
+                            .arg(shown));
         if (month < 1 || month > 12)
-            return fail(
-                tr("\"%1\" has month %2; a month is between 1 and 12.").arg(text.trimmed()).arg(month));
+            return fail(QCoreApplication::translate("ehya::Dates",
+                                                    "\"%1\" has month %2; a month is between 1 and 12.")
+                            .arg(shown, QString::number(month)));
         const int days = jalali().daysInMonth(month, year);
         if (day < 1 || day > days) {
             if (month == 12 && day == 30)
-                return fail(tr("\"%1\" does not exist: %2 is not a leap year, so Esfand has 29 days.")
-                                .arg(text.trimmed())
-                                .arg(year));
-            return fail(tr("\"%1\" does not exist: month %2 of the Jalali calendar has %3 days.")
-                            .arg(text.trimmed())
-                            .arg(month)
-                            .arg(days));
+                return fail(
+                    QCoreApplication::translate(
+                        "ehya::Dates", "\"%1\" does not exist: %2 is not a leap year, so Esfand has 29 days.")
+                        .arg(shown, QString::number(year)));
+            return fail(
+                QCoreApplication::translate(
+                    "ehya::Dates", "\"%1\" does not exist: month %2 of the Jalali calendar has %3 days.")
+                    .arg(shown, QString::number(month), QString::number(days)));
         }
         return fromJalali(year, month, day);
     }
 
     if (month < 1 || month > 12)
-        return fail(tr("\"%1\" has month %2; a month is between 1 and 12.").arg(text.trimmed()).arg(month));
+        return fail(
+            QCoreApplication::translate("ehya::Dates", "\"%1\" has month %2; a month is between 1 and 12.")
+                .arg(shown, QString::number(month)));
     const QCalendar gregorian;
     const int days = gregorian.daysInMonth(month, year);
     if (day < 1 || day > days)
-        return fail(tr("\"%1\" does not exist: month %2 of %3 has %4 days.")
-                        .arg(text.trimmed())
-                        .arg(month)
-                        .arg(year)
-                        .arg(days));
+        return fail(
+            QCoreApplication::translate("ehya::Dates", "\"%1\" does not exist: month %2 of %3 has %4 days.")
+                .arg(shown, QString::number(month), QString::number(year), QString::number(days)));
     return QDate(year, month, day);
 }
 

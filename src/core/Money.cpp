@@ -12,11 +12,6 @@ namespace ehya {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ehya::Money", text);
-}
-
 struct UnitInfo
 {
     MoneyUnit unit;
@@ -77,7 +72,7 @@ std::optional<MoneyUnit> moneyUnitFromKey(const QString& key)
 
 QString moneyUnitLabel(MoneyUnit unit)
 {
-    return tr(info(unit).label);
+    return QCoreApplication::translate("ehya::Money", info(unit).label);
 }
 
 QString formatMoney(Rials rials, const MoneyFormat& format)
@@ -232,7 +227,7 @@ std::optional<Rials> parseMoney(const QString& text, MoneyUnit defaultUnit, QStr
 
     QString rest = toLatinDigits(shown);
     if (rest.isEmpty())
-        return fail(tr("No amount was given."));
+        return fail(QCoreApplication::translate("ehya::Money", "No amount was given."));
 
     bool negative = false;
     if (rest.startsWith(QLatin1Char('-')) || rest.startsWith(QChar(0x2212))) {
@@ -249,16 +244,20 @@ std::optional<Rials> parseMoney(const QString& text, MoneyUnit defaultUnit, QStr
     const QString unitWords = rest.mid(end).trimmed();
     // The number must end in a digit ("12, toman" and "12." are not amounts).
     if (number.isEmpty() || !number.back().isDigit())
-        return fail(tr("\"%1\" is not an amount of money; write a number such as 12.5 or 1,250,000, "
-                       "optionally followed by a unit such as \"billion toman\".")
+        return fail(QCoreApplication::translate(
+                        "ehya::Money",
+                        "\"%1\" is not an amount of money; write a number such as 12.5 or 1,250,000, "
+                        "optionally followed by a unit such as \"billion toman\".")
                         .arg(shown));
 
     int exponent = info(defaultUnit).exponent;
     if (!unitWords.isEmpty()) {
         exponent = unitExponent(unitWords);
         if (exponent < 0)
-            return fail(tr("\"%1\" is not a unit of money; use rial, toman, million rial, billion rial "
-                           "or billion toman.")
+            return fail(QCoreApplication::translate(
+                            "ehya::Money",
+                            "\"%1\" is not a unit of money; use rial, toman, million rial, billion rial "
+                            "or billion toman.")
                             .arg(unitWords));
     }
 
@@ -269,24 +268,31 @@ std::optional<Rials> parseMoney(const QString& text, MoneyUnit defaultUnit, QStr
         if (!isDecimalPoint(number.at(i)))
             continue;
         if (point >= 0)
-            return fail(tr("\"%1\" has more than one decimal point.").arg(shown));
+            return fail(QCoreApplication::translate("ehya::Money", "\"%1\" has more than one decimal point.")
+                            .arg(shown));
         point = i;
     }
     if (point >= 0) {
         whole = number.left(point);
         fraction = number.mid(point + 1);
         if (fraction.isEmpty() || !fraction.front().isDigit())
-            return fail(tr("\"%1\" has no digits after its decimal point.").arg(shown));
+            return fail(
+                QCoreApplication::translate("ehya::Money", "\"%1\" has no digits after its decimal point.")
+                    .arg(shown));
         for (const QChar c : std::as_const(fraction)) {
             if (!c.isDigit())
-                return fail(tr("\"%1\" has a thousands separator after its decimal point.").arg(shown));
+                return fail(QCoreApplication::translate(
+                                "ehya::Money", "\"%1\" has a thousands separator after its decimal point.")
+                                .arg(shown));
         }
     }
     bool misplaced = false;
     whole = ungroup(whole.trimmed(), &misplaced);
     if (misplaced)
-        return fail(tr("The thousands separators of \"%1\" are misplaced; digits are grouped by three, "
-                       "as in 1,250,000.")
+        return fail(QCoreApplication::translate(
+                        "ehya::Money",
+                        "The thousands separators of \"%1\" are misplaced; digits are grouped by three, "
+                        "as in 1,250,000.")
                         .arg(shown));
     if (whole.isEmpty())
         whole = QStringLiteral("0");
@@ -294,12 +300,15 @@ std::optional<Rials> parseMoney(const QString& text, MoneyUnit defaultUnit, QStr
     while (fraction.endsWith(QLatin1Char('0')))
         fraction.chop(1);
     if (fraction.size() > exponent)
-        return fail(tr("\"%1\" is more precise than a whole rial.").arg(shown));
+        return fail(QCoreApplication::translate("ehya::Money", "\"%1\" is more precise than a whole rial.")
+                        .arg(shown));
 
     bool ok = false;
     const qint64 wholeValue = whole.toLongLong(&ok);
     const qint64 fractionValue = fraction.isEmpty() ? 0 : fraction.toLongLong(&ok);
-    const auto tooLarge = [&] { return fail(tr("\"%1\" is too large an amount.").arg(shown)); };
+    const auto tooLarge = [&] {
+        return fail(QCoreApplication::translate("ehya::Money", "\"%1\" is too large an amount.").arg(shown));
+    };
     if (!ok)
         return tooLarge();
     qint64 rials = 0;
@@ -311,7 +320,10 @@ std::optional<Rials> parseMoney(const QString& text, MoneyUnit defaultUnit, QStr
 
     if (negative && rials != 0) {
         if (!allowNegative)
-            return fail(tr("\"%1\" is negative; an amount of money here cannot be below zero.").arg(shown));
+            return fail(
+                QCoreApplication::translate(
+                    "ehya::Money", "\"%1\" is negative; an amount of money here cannot be below zero.")
+                    .arg(shown));
         rials = -rials;
     }
     return rials;

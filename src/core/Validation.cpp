@@ -13,7 +13,7 @@ namespace ehya {
 
 namespace {
 
-QString tr(const char* text)
+QString translated(const char* text)
 {
     return QCoreApplication::translate("ehya::Validation", text);
 }
@@ -50,35 +50,35 @@ public:
     void required(const char* field, const QString& value, const char* message)
     {
         if (value.trimmed().isEmpty())
-            add(field, tr(message));
+            add(field, translated(message));
     }
 
     void reference(const char* field, Id id, const char* message)
     {
         if (id <= 0)
-            add(field, tr(message));
+            add(field, translated(message));
     }
 
     // `message` has %1 for the value.
     void percent(const char* field, double value, const char* message)
     {
         if (!std::isfinite(value))
-            add(field, tr(message).arg(QStringLiteral("?")));
+            add(field, translated(message).arg(QStringLiteral("?")));
         else if (value < 0 || value > 100)
-            add(field, tr(message).arg(shownNumber(value)));
+            add(field, translated(message).arg(shownNumber(value)));
     }
 
     void notNegative(const char* field, qint64 value, const char* message)
     {
         if (value < 0)
-            add(field, tr(message).arg(shownInteger(value)));
+            add(field, translated(message).arg(shownInteger(value)));
     }
 
     // `message` has %1 for the later date and %2 for the earlier one.
     void notBefore(const char* field, const QDate& later, const QDate& earlier, const char* message)
     {
         if (later.isValid() && earlier.isValid() && later < earlier)
-            add(field, tr(message).arg(shownDate(later), shownDate(earlier)));
+            add(field, translated(message).arg(shownDate(later), shownDate(earlier)));
     }
 
     FieldErrors errors() const { return m_errors; }
@@ -152,8 +152,8 @@ FieldErrors validate(const ProgressReport& report)
 {
     Checker check;
     if (!report.date.isValid())
-        check.add("date",
-                  tr(QT_TRANSLATE_NOOP("ehya::Validation", "The date of the progress report is required.")));
+        check.add("date", translated(QT_TRANSLATE_NOOP("ehya::Validation",
+                                                       "The date of the progress report is required.")));
     check.percent(
         "percent", report.percent,
         QT_TRANSLATE_NOOP("ehya::Validation", "Reported progress must be between 0 and 100; it is %1."));
@@ -164,8 +164,8 @@ FieldErrors validate(const Obstacle& obstacle)
 {
     Checker check;
     if (!obstacle.opened.isValid())
-        check.add("opened", tr(QT_TRANSLATE_NOOP("ehya::Validation",
-                                                 "The date the obstacle was recorded is required.")));
+        check.add("opened", translated(QT_TRANSLATE_NOOP("ehya::Validation",
+                                                         "The date the obstacle was recorded is required.")));
     check.notBefore(
         "resolved", obstacle.resolved, obstacle.opened,
         QT_TRANSLATE_NOOP("ehya::Validation", "The obstacle is resolved (%1) before it was recorded (%2)."));
