@@ -131,7 +131,7 @@ bool isGroupSeparator(QChar c)
 {
     const char16_t u = c.unicode();
     return u == u',' || u == 0x060C /* ، */ || u == 0x066C || u == u' ' || u == u'\'' || u == 0x00A0 ||
-           u == 0x202F || u == 0x2009 || u == 0x066C || u == 0x2019;
+           u == 0x202F || u == 0x2009 || u == 0x2019;
 }
 
 bool isDecimalPoint(QChar c)
