@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <random>
+
 using namespace ehya::engine;
 using namespace ehya::engine::test;
 
@@ -103,4 +105,34 @@ TEST_CASE("units: reducing the restart cost passes the unit above", "[engine][ex
     const auto r = rankUnits(probe, Scenario{}, asOf);
     CHECK(positionOf(r, 1) < positionOf(r, 2));
     CHECK_FALSE(e.nextTier.has_value());
+}
+
+TEST_CASE("passing the item above: the fast check agrees with re-ranking, on random pools", "[engine][explain]")
+{
+    std::mt19937_64 rng(42);
+    for (int round = 0; round < 40; ++round) {
+        std::vector<ProjectCandidate> c;
+        for (int i = 0; i < 25; ++i)
+            c.push_back(project(i + 1, static_cast<double>(rng() % 6) * 20.0, static_cast<std::int64_t>(rng() % 120),
+                                static_cast<std::int64_t>(rng() % 8), rng() % 2 == 0));
+        const Scenario s;
+        const auto ranking = rankProjects(c, s);
+        const std::size_t position = 1 + rng() % (ranking.items.size() - 1);
+        const auto e = explainProject(c, s, ranking, position);
+        const std::size_t self = ranking.items[position].index;
+        const std::int64_t id = ranking.items[position].id;
+        const std::int64_t above = *e.aboveId;
+        auto passesAt = [&](std::int64_t cost) {
+            auto probe = c;
+            probe[self].remainingRial = cost;
+            const auto r = rankProjects(probe, s);
+            return positionOf(r, id) < positionOf(r, above);
+        };
+        std::optional<std::int64_t> expected;
+        for (std::int64_t cost = 0; cost < c[self].remainingRial; ++cost)
+            if (passesAt(cost))
+                expected = cost;
+        INFO("round " << round << " position " << position);
+        CHECK(e.costToPassAbove == expected);
+    }
 }

@@ -1,5 +1,6 @@
 #include "Ranking.h"
 
+#include "RadixSort.h"
 #include "RankingDetail.h"
 
 #include <algorithm>
@@ -39,6 +40,13 @@ bool eligible(const UnitCandidate& c, const Scenario& s)
     return (!s.requireMarket || c.hasMarket) && (!s.requireJustified || c.justified);
 }
 
+double midRankNorm(std::size_t below, std::size_t equalOthers, std::size_t above, Direction better,
+                   double denominator)
+{
+    const double worse = static_cast<double>(better == Direction::Higher ? below : above);
+    return (worse + 0.5 * static_cast<double>(equalOthers)) / denominator;
+}
+
 std::vector<double> normalise(const std::vector<double>& values, Direction better, Normalisation method)
 {
     const std::size_t n = values.size();
@@ -57,45 +65,58 @@ std::vector<double> normalise(const std::vector<double>& values, Direction bette
         return norms;
     }
     // Mid-rank percentile: (items strictly worse + 0.5 * other items equal) / (n - 1).
-    std::vector<std::uint32_t> order(n);
-    std::iota(order.begin(), order.end(), 0U);
-    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return values[a] < values[b]; });
+    std::vector<KeyedIndex> sorted(n);
+    for (std::size_t i = 0; i < n; ++i)
+        sorted[i] = {orderKey(values[i]), static_cast<std::uint32_t>(i)};
+    radixSort(sorted);
     const double denominator = static_cast<double>(n - 1);
     for (std::size_t start = 0; start < n;) {
         std::size_t end = start + 1;
-        while (end < n && values[order[end]] == values[order[start]])
+        while (end < n && sorted[end].key == sorted[start].key)
             ++end;
-        const double equalOthers = static_cast<double>(end - start - 1);
-        const double below = static_cast<double>(start);
-        const double above = static_cast<double>(n - end);
-        const double worse = better == Direction::Higher ? below : above;
-        const double norm = (worse + 0.5 * equalOthers) / denominator;
+        const double norm = midRankNorm(start, end - start - 1, n - end, better, denominator);
         for (std::size_t k = start; k < end; ++k)
-            norms[order[k]] = norm;
+            norms[sorted[k].index] = norm;
         start = end;
     }
     return norms;
+}
+
+PoolItem projectItem(const ProjectCandidate& c, std::size_t index, const Scenario& s)
+{
+    PoolItem item;
+    item.index = index;
+    item.id = c.id;
+    item.values = projectValues(c);
+    item.tier = static_cast<int>(tierOf(c.progress, s.tiers));
+    item.tieHigher = c.progress;
+    item.tieLower = static_cast<double>(c.remainingRial);
+    item.cost = c.remainingRial;
+    item.jobs = c.plannedJobs;
+    return item;
+}
+
+PoolItem unitItem(const UnitCandidate& c, std::size_t index, Day asOf)
+{
+    PoolItem item;
+    item.index = index;
+    item.id = c.id;
+    item.values = unitValues(c, asOf);
+    item.tier = 0;
+    item.tieHigher = -item.values[0]; // then cost per job, lower first
+    item.tieLower = 0;
+    item.cost = c.restartCost();
+    item.jobs = c.jobsRestorable;
+    return item;
 }
 
 std::vector<PoolItem> projectPool(const std::vector<ProjectCandidate>& candidates, const Scenario& s)
 {
     std::vector<PoolItem> pool;
     pool.reserve(candidates.size());
-    for (std::size_t i = 0; i < candidates.size(); ++i) {
-        const auto& c = candidates[i];
-        if (!eligible(c, s))
-            continue;
-        PoolItem item;
-        item.index = i;
-        item.id = c.id;
-        item.values = projectValues(c);
-        item.tier = static_cast<int>(tierOf(c.progress, s.tiers));
-        item.tieHigher = c.progress;
-        item.tieLower = static_cast<double>(c.remainingRial);
-        item.cost = c.remainingRial;
-        item.jobs = c.plannedJobs;
-        pool.push_back(item);
-    }
+    for (std::size_t i = 0; i < candidates.size(); ++i)
+        if (eligible(candidates[i], s))
+            pool.push_back(projectItem(candidates[i], i, s));
     return pool;
 }
 
@@ -103,21 +124,9 @@ std::vector<PoolItem> unitPool(const std::vector<UnitCandidate>& candidates, con
 {
     std::vector<PoolItem> pool;
     pool.reserve(candidates.size());
-    for (std::size_t i = 0; i < candidates.size(); ++i) {
-        const auto& c = candidates[i];
-        if (!eligible(c, s))
-            continue;
-        PoolItem item;
-        item.index = i;
-        item.id = c.id;
-        item.values = unitValues(c, asOf);
-        item.tier = 0;
-        item.tieHigher = -item.values[0]; // then cost per job, lower first
-        item.tieLower = 0;
-        item.cost = c.restartCost();
-        item.jobs = c.jobsRestorable;
-        pool.push_back(item);
-    }
+    for (std::size_t i = 0; i < candidates.size(); ++i)
+        if (eligible(candidates[i], s))
+            pool.push_back(unitItem(candidates[i], i, asOf));
     return pool;
 }
 

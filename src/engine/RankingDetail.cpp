@@ -1,5 +1,7 @@
 #include "RankingDetail.h"
 
+#include "RadixSort.h"
+
 #include <algorithm>
 #include <numeric>
 
@@ -17,35 +19,69 @@ NormTable normaliseAll(Kind kind, const std::vector<PoolItem>& pool, Normalisati
     return norms;
 }
 
-double scoreOf(const NormTable& norms, std::size_t i, const std::array<double, kCriteria>& weights)
+double scoreFrom(const std::array<double, kCriteria>& norms, const std::array<double, kCriteria>& weights)
 {
     double sum = 0, total = 0;
     for (std::size_t c = 0; c < kCriteria; ++c) {
-        sum += weights[c] * norms[c][i];
+        sum += weights[c] * norms[c];
         total += weights[c];
     }
     return total > 0 ? 100.0 * sum / total : 0.0;
 }
 
+double scoreOf(const NormTable& norms, std::size_t i, const std::array<double, kCriteria>& weights)
+{
+    std::array<double, kCriteria> own{};
+    for (std::size_t c = 0; c < kCriteria; ++c)
+        own[c] = norms[c][i];
+    return scoreFrom(own, weights);
+}
+
+bool ranksBefore(const OrderFields& a, const OrderFields& b, bool tierFirst)
+{
+    if (tierFirst && a.tier != b.tier)
+        return a.tier < b.tier;
+    if (a.score != b.score)
+        return a.score > b.score;
+    if (a.tieHigher != b.tieHigher)
+        return a.tieHigher > b.tieHigher;
+    if (a.tieLower != b.tieLower)
+        return a.tieLower < b.tieLower;
+    return a.id < b.id;
+}
+
 std::vector<std::uint32_t> orderPool(const std::vector<PoolItem>& pool, const std::vector<double>& scores,
                                      Ordering ordering, Kind kind)
 {
-    std::vector<std::uint32_t> order(pool.size());
-    std::iota(order.begin(), order.end(), 0U);
     const bool tierFirst = ordering == Ordering::TierFirst && kind == Kind::Project;
-    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-        const PoolItem& x = pool[a];
-        const PoolItem& y = pool[b];
-        if (tierFirst && x.tier != y.tier)
-            return x.tier < y.tier;
-        if (scores[a] != scores[b])
-            return scores[a] > scores[b];
-        if (x.tieHigher != y.tieHigher)
-            return x.tieHigher > y.tieHigher;
-        if (x.tieLower != y.tieLower)
-            return x.tieLower < y.tieLower;
-        return x.id < y.id;
-    });
+    auto fields = [&](std::uint32_t i) {
+        const PoolItem& p = pool[i];
+        return OrderFields{p.tier, scores[i], p.tieHigher, p.tieLower, p.id};
+    };
+    auto before = [&](std::uint32_t a, std::uint32_t b) { return ranksBefore(fields(a), fields(b), tierFirst); };
+    // Radix-sort on (tier, score descending); scores lie in 0..100, so the top bits of their keys
+    // are constant and the tier takes the top two bits. Runs of equal tier and score are then
+    // put in tie-break order by the full comparison.
+    const std::size_t n = pool.size();
+    std::vector<KeyedIndex> keyed(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint64_t scoreKey = ~orderKey(scores[i]) >> 2; // descending, 62 bits
+        const std::uint64_t tier = tierFirst ? static_cast<std::uint64_t>(pool[i].tier) : 0;
+        keyed[i] = {(tier << 62) | scoreKey, static_cast<std::uint32_t>(i)};
+    }
+    radixSort(keyed);
+    std::vector<std::uint32_t> order(n);
+    for (std::size_t i = 0; i < n; ++i)
+        order[i] = keyed[i].index;
+    for (std::size_t start = 0; start < n;) {
+        std::size_t end = start + 1;
+        while (end < n && keyed[end].key == keyed[start].key)
+            ++end;
+        if (end - start > 1)
+            std::sort(order.begin() + static_cast<std::ptrdiff_t>(start), order.begin() + static_cast<std::ptrdiff_t>(end),
+                      before);
+        start = end;
+    }
     return order;
 }
 

@@ -22,12 +22,31 @@ struct PoolItem
     std::int64_t jobs = 0;
 };
 
+// The mid-rank percentile of an item with `below` items of lower value, `equalOthers` other items
+// of equal value and `above` items of higher value; denominator = n - 1. The one formula used by
+// ranking and by explanations, so that both give bit-identical norms.
+double midRankNorm(std::size_t below, std::size_t equalOthers, std::size_t above, Direction better,
+                   double denominator);
+
 // Norms of every criterion for every pool item: norms[c][i].
 using NormTable = std::array<std::vector<double>, kCriteria>;
 NormTable normaliseAll(Kind kind, const std::vector<PoolItem>& pool, Normalisation method);
 
-// Score of one item from its norms under weights (100 * sum w*norm / sum w).
+// Score from norms under weights (100 * sum w*norm / sum w); the one formula everywhere.
+double scoreFrom(const std::array<double, kCriteria>& norms, const std::array<double, kCriteria>& weights);
 double scoreOf(const NormTable& norms, std::size_t i, const std::array<double, kCriteria>& weights);
+
+// The order of DESIGN.md: tier (when tier-first), score descending, tieHigher descending,
+// tieLower ascending, id ascending.
+struct OrderFields
+{
+    int tier = 0;
+    double score = 0;
+    double tieHigher = 0;
+    double tieLower = 0;
+    std::int64_t id = 0;
+};
+bool ranksBefore(const OrderFields& a, const OrderFields& b, bool tierFirst);
 
 // Positions 0..n-1 of the pool in rank order, given scores.
 std::vector<std::uint32_t> orderPool(const std::vector<PoolItem>& pool, const std::vector<double>& scores,
@@ -35,7 +54,9 @@ std::vector<std::uint32_t> orderPool(const std::vector<PoolItem>& pool, const st
 
 Ranking rankPool(Kind kind, const std::vector<PoolItem>& pool, const Scenario& scenario);
 
-// The eligible candidates as pool items, in input order.
+// One candidate as a pool item (whether eligible or not), and the eligible ones in input order.
+PoolItem projectItem(const ProjectCandidate& c, std::size_t index, const Scenario& s);
+PoolItem unitItem(const UnitCandidate& c, std::size_t index, Day asOf);
 std::vector<PoolItem> projectPool(const std::vector<ProjectCandidate>& candidates, const Scenario& s);
 std::vector<PoolItem> unitPool(const std::vector<UnitCandidate>& candidates, const Scenario& s, Day asOf);
 
