@@ -1,0 +1,293 @@
+#include "Repositories.h"
+#include "RowReaders.h"
+#include "SqlUtil.h"
+#include "core/Enums.h"
+#include "core/Validation.h"
+
+#include <QCoreApplication>
+
+namespace ehya::storage {
+
+namespace {
+
+QString trP(const char* text)
+{
+    return QCoreApplication::translate("ehya::storage::ProjectRepository", text);
+}
+
+const QString kTable = QStringLiteral("project");
+
+const QStringList& columns()
+{
+    static const QStringList list = {
+        QStringLiteral("province_id"),
+        QStringLiteral("county_id"),
+        QStringLiteral("estate_id"),
+        QStringLiteral("sector_id"),
+        QStringLiteral("title"),
+        QStringLiteral("investor"),
+        QStringLiteral("permit_no"),
+        QStringLiteral("permit_date"),
+        QStringLiteral("permit_expiry"),
+        QStringLiteral("progress"),
+        QStringLiteral("invested_rial"),
+        QStringLiteral("remaining_rial"),
+        QStringLiteral("planned_jobs"),
+        QStringLiteral("capacity"),
+        QStringLiteral("status"),
+        QStringLiteral("export_oriented"),
+        QStringLiteral("expected_completion"),
+        QStringLiteral("notes"),
+    };
+    return list;
+}
+
+QVariantList values(const Project& p)
+{
+    return {QVariant::fromValue<qint64>(p.provinceId),
+            QVariant::fromValue<qint64>(p.countyId),
+            sql::ref(p.estateId),
+            QVariant::fromValue<qint64>(p.sectorId),
+            p.title.trimmed(),
+            p.investor.trimmed(),
+            p.permitNo.trimmed(),
+            sql::date(p.permitDate),
+            sql::date(p.permitExpiry),
+            roundPercent(p.progress),
+            QVariant::fromValue<qint64>(p.investedRial),
+            QVariant::fromValue<qint64>(p.remainingRial),
+            p.plannedJobs,
+            p.capacity,
+            enumKey(p.status),
+            p.exportOriented ? 1 : 0,
+            sql::date(p.expectedCompletion),
+            p.notes};
+}
+
+QString selectSql()
+{
+    return u"SELECT id, version, " + columns().join(u", ") + u" FROM project";
+}
+
+Project read(const QSqlQuery& q, int first = 0)
+{
+    Project p;
+    p.id = q.value(first + 0).toLongLong();
+    p.version = q.value(first + 1).toInt();
+    p.provinceId = q.value(first + 2).toLongLong();
+    p.countyId = q.value(first + 3).toLongLong();
+    p.estateId = sql::toRef(q.value(first + 4));
+    p.sectorId = q.value(first + 5).toLongLong();
+    p.title = q.value(first + 6).toString();
+    p.investor = q.value(first + 7).toString();
+    p.permitNo = q.value(first + 8).toString();
+    p.permitDate = sql::toDate(q.value(first + 9));
+    p.permitExpiry = sql::toDate(q.value(first + 10));
+    p.progress = q.value(first + 11).toDouble();
+    p.investedRial = q.value(first + 12).toLongLong();
+    p.remainingRial = q.value(first + 13).toLongLong();
+    p.plannedJobs = q.value(first + 14).toInt();
+    p.capacity = q.value(first + 15).toString();
+    p.status = enumFromText<ProjectStatus>(q.value(first + 16).toString())
+                   .value_or(ProjectStatus::UnderConstruction);
+    p.exportOriented = q.value(first + 17).toInt() != 0;
+    p.expectedCompletion = sql::toDate(q.value(first + 18));
+    p.notes = q.value(first + 19).toString();
+    return p;
+}
+
+QString what(const Project& p)
+{
+    return trP("Project \"%1\" (permit %2)").arg(p.title, p.permitNo);
+}
+
+// Validation, references and the unique permit number, before anything is written.
+Status check(Database& db, const Project& p)
+{
+    if (const FieldErrors errors = validate(p); !errors.isEmpty())
+        return sql::invalid(trP("Project \"%1\" was not saved: %2").arg(p.title, joinErrors(errors)));
+    if (auto place = sql::checkPlace(db, p.provinceId, p.countyId, p.estateId, p.sectorId); !place)
+        return sql::invalid(trP("Project \"%1\" was not saved: %2").arg(p.title, place.error().message));
+    auto other = sql::scalar(
+        db, QStringLiteral("SELECT id FROM project WHERE province_id = ? AND permit_no = ? AND id <> ?"),
+        {QVariant::fromValue<qint64>(p.provinceId), p.permitNo.trimmed(), QVariant::fromValue<qint64>(p.id)});
+    if (!other)
+        return other.error();
+    if (other->isValid())
+        return sql::invalid(
+            trP("Another project in this province already has the permit number %1 (project %2).")
+                .arg(p.permitNo.trimmed())
+                .arg(other->toLongLong()));
+    return {};
+}
+
+} // namespace
+
+namespace detail {
+
+QString projectSelectColumns(const QString& alias)
+{
+    QStringList out{alias + u".id", alias + u".version"};
+    for (const QString& column : columns())
+        out << alias + u"." + column;
+    return out.join(u", ");
+}
+
+Project readProject(const QSqlQuery& query, int first, int* next)
+{
+    if (next)
+        *next = first + int(columns().size()) + 2;
+    return read(query, first);
+}
+
+} // namespace detail
+
+Result<Project> ProjectRepository::get(Id id)
+{
+    auto query = sql::run(m_db, selectSql() + u" WHERE id = ?", {QVariant::fromValue<qint64>(id)});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error{Error::Kind::NotFound, trP("Project %1 does not exist.").arg(id)};
+    return read(*query);
+}
+
+Result<QList<Project>> ProjectRepository::list(Id provinceId)
+{
+    auto query = sql::run(m_db, selectSql() + u" WHERE ? = 0 OR province_id = ? ORDER BY id",
+                          {QVariant::fromValue<qint64>(provinceId), QVariant::fromValue<qint64>(provinceId)});
+    if (!query)
+        return query.error();
+    QList<Project> out;
+    while (query->next())
+        out << read(*query);
+    return out;
+}
+
+Result<std::optional<Project>> ProjectRepository::findByPermit(Id provinceId, const QString& permitNo)
+{
+    auto query = sql::run(m_db, selectSql() + u" WHERE province_id = ? AND permit_no = ?",
+                          {QVariant::fromValue<qint64>(provinceId), permitNo.trimmed()});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<Project>();
+    return std::optional<Project>(read(*query));
+}
+
+Result<Id> ProjectRepository::insert(Project& project)
+{
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started().error();
+    Project candidate = project;
+    candidate.id = 0;
+    if (auto ok = check(m_db, candidate); !ok)
+        return ok.error();
+    auto id = sql::insertRow(m_db, kTable, columns(), values(candidate));
+    if (!id)
+        return id.error();
+    if (auto done = transaction.commit(); !done)
+        return done.error();
+    project.id = *id;
+    project.version = 1;
+    project.progress = roundPercent(project.progress);
+    return id;
+}
+
+Status ProjectRepository::update(Project& project)
+{
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started();
+    if (auto ok = check(m_db, project); !ok)
+        return ok;
+    if (auto done = sql::updateVersioned(m_db, kTable, project.id, project.version, columns(),
+                                         values(project), what(project));
+        !done)
+        return done;
+    if (auto done = transaction.commit(); !done)
+        return done;
+    project.version += 1;
+    project.progress = roundPercent(project.progress);
+    return {};
+}
+
+Status ProjectRepository::remove(Id id, int expectedVersion)
+{
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started();
+    // Children first; if the project itself turns out stale, the whole transaction rolls back.
+    for (const auto& [table, column] :
+         {std::pair{"progress_report", "project_id"}, std::pair{"obstacle", "project_id"},
+          std::pair{"action", "project_id"}}) {
+        if (auto done = sql::deleteWhere(m_db, QLatin1String(table), QLatin1String(column), id); !done)
+            return done;
+    }
+    if (auto done = sql::deleteRow(m_db, kTable, id, expectedVersion, trP("Project %1").arg(id)); !done)
+        return done;
+    return transaction.commit();
+}
+
+Result<QList<ProgressReport>> ProjectRepository::history(Id projectId)
+{
+    auto query =
+        sql::run(m_db,
+                 QStringLiteral("SELECT id, project_id, report_date, percent, reported_by, note "
+                                "FROM progress_report WHERE project_id = ? ORDER BY report_date, id"),
+                 {QVariant::fromValue<qint64>(projectId)});
+    if (!query)
+        return query.error();
+    QList<ProgressReport> out;
+    while (query->next())
+        out << ProgressReport{query->value(0).toLongLong(), query->value(1).toLongLong(),
+                              sql::toDate(query->value(2)), query->value(3).toDouble(),
+                              query->value(4).toString(),   query->value(5).toString()};
+    return out;
+}
+
+Result<Id> ProjectRepository::addReport(ProgressReport& report)
+{
+    if (const FieldErrors errors = validate(report); !errors.isEmpty())
+        return sql::invalid(trP("The progress report was not saved: %1").arg(joinErrors(errors)));
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started().error();
+    auto version = sql::scalar(m_db, QStringLiteral("SELECT version FROM project WHERE id = ?"),
+                               {QVariant::fromValue<qint64>(report.projectId)});
+    if (!version)
+        return version.error();
+    if (!version->isValid())
+        return sql::invalid(
+            trP("The progress report refers to project %1, which does not exist.").arg(report.projectId));
+    auto latest =
+        sql::scalar(m_db, QStringLiteral("SELECT MAX(report_date) FROM progress_report WHERE project_id = ?"),
+                    {QVariant::fromValue<qint64>(report.projectId)});
+    if (!latest)
+        return latest.error();
+    const double percent = roundPercent(report.percent);
+    auto id =
+        sql::insertRow(m_db, QStringLiteral("progress_report"),
+                       {QStringLiteral("project_id"), QStringLiteral("report_date"),
+                        QStringLiteral("percent"), QStringLiteral("reported_by"), QStringLiteral("note")},
+                       {QVariant::fromValue<qint64>(report.projectId), sql::date(report.date), percent,
+                        report.reportedBy, report.note});
+    if (!id)
+        return id.error();
+    const QDate latestDate = latest->isValid() ? sql::toDate(*latest) : QDate();
+    if (!latestDate.isValid() || report.date >= latestDate) {
+        if (auto done = sql::updateVersioned(m_db, kTable, report.projectId, version->toInt(),
+                                             {QStringLiteral("progress")}, {percent},
+                                             trP("Project %1").arg(report.projectId));
+            !done)
+            return done.error();
+    }
+    if (auto done = transaction.commit(); !done)
+        return done.error();
+    report.id = *id;
+    report.percent = percent;
+    return id;
+}
+
+} // namespace ehya::storage

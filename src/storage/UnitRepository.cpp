@@ -1,0 +1,227 @@
+#include "Repositories.h"
+#include "RowReaders.h"
+#include "SqlUtil.h"
+#include "core/Enums.h"
+#include "core/Validation.h"
+
+#include <QCoreApplication>
+
+namespace ehya::storage {
+
+namespace {
+
+QString trU(const char* text)
+{
+    return QCoreApplication::translate("ehya::storage::UnitRepository", text);
+}
+
+const QString kTable = QStringLiteral("unit");
+
+const QStringList& columns()
+{
+    static const QStringList list = {
+        QStringLiteral("province_id"),
+        QStringLiteral("county_id"),
+        QStringLiteral("estate_id"),
+        QStringLiteral("sector_id"),
+        QStringLiteral("name"),
+        QStringLiteral("operator_name"),
+        QStringLiteral("licence_no"),
+        QStringLiteral("status"),
+        QStringLiteral("idle_since"),
+        QStringLiteral("capacity_use"),
+        QStringLiteral("jobs_before"),
+        QStringLiteral("jobs_restorable"),
+        QStringLiteral("has_market"),
+        QStringLiteral("justified"),
+        QStringLiteral("working_capital_rial"),
+        QStringLiteral("fixed_capital_rial"),
+        QStringLiteral("revival_path"),
+        QStringLiteral("export_oriented"),
+        QStringLiteral("notes"),
+    };
+    return list;
+}
+
+QVariantList values(const IdleUnit& u)
+{
+    return {QVariant::fromValue<qint64>(u.provinceId),
+            QVariant::fromValue<qint64>(u.countyId),
+            sql::ref(u.estateId),
+            QVariant::fromValue<qint64>(u.sectorId),
+            u.name.trimmed(),
+            u.operatorName.trimmed(),
+            u.licenceNo.trimmed(),
+            enumKey(u.status),
+            sql::date(u.idleSince),
+            roundPercent(u.capacityUse),
+            u.jobsBefore,
+            u.jobsRestorable,
+            u.hasMarket ? 1 : 0,
+            u.justified ? 1 : 0,
+            QVariant::fromValue<qint64>(u.workingCapitalRial),
+            QVariant::fromValue<qint64>(u.fixedCapitalRial),
+            enumKey(u.revivalPath),
+            u.exportOriented ? 1 : 0,
+            u.notes};
+}
+
+QString selectSql()
+{
+    return u"SELECT id, version, " + columns().join(u", ") + u" FROM unit";
+}
+
+IdleUnit read(const QSqlQuery& q, int first = 0)
+{
+    IdleUnit u;
+    u.id = q.value(first + 0).toLongLong();
+    u.version = q.value(first + 1).toInt();
+    u.provinceId = q.value(first + 2).toLongLong();
+    u.countyId = q.value(first + 3).toLongLong();
+    u.estateId = sql::toRef(q.value(first + 4));
+    u.sectorId = q.value(first + 5).toLongLong();
+    u.name = q.value(first + 6).toString();
+    u.operatorName = q.value(first + 7).toString();
+    u.licenceNo = q.value(first + 8).toString();
+    u.status = enumFromText<UnitStatus>(q.value(first + 9).toString()).value_or(UnitStatus::Idle);
+    u.idleSince = sql::toDate(q.value(first + 10));
+    u.capacityUse = q.value(first + 11).toDouble();
+    u.jobsBefore = q.value(first + 12).toInt();
+    u.jobsRestorable = q.value(first + 13).toInt();
+    u.hasMarket = q.value(first + 14).toInt() != 0;
+    u.justified = q.value(first + 15).toInt() != 0;
+    u.workingCapitalRial = q.value(first + 16).toLongLong();
+    u.fixedCapitalRial = q.value(first + 17).toLongLong();
+    u.revivalPath = enumFromText<RevivalPath>(q.value(first + 18).toString()).value_or(RevivalPath::None);
+    u.exportOriented = q.value(first + 19).toInt() != 0;
+    u.notes = q.value(first + 20).toString();
+    return u;
+}
+
+Status check(Database& db, const IdleUnit& u)
+{
+    if (const FieldErrors errors = validate(u); !errors.isEmpty())
+        return sql::invalid(trU("Unit \"%1\" was not saved: %2").arg(u.name, joinErrors(errors)));
+    if (auto place = sql::checkPlace(db, u.provinceId, u.countyId, u.estateId, u.sectorId); !place)
+        return sql::invalid(trU("Unit \"%1\" was not saved: %2").arg(u.name, place.error().message));
+    auto other = sql::scalar(
+        db, QStringLiteral("SELECT id FROM unit WHERE province_id = ? AND licence_no = ? AND id <> ?"),
+        {QVariant::fromValue<qint64>(u.provinceId), u.licenceNo.trimmed(),
+         QVariant::fromValue<qint64>(u.id)});
+    if (!other)
+        return other.error();
+    if (other->isValid())
+        return sql::invalid(
+            trU("Another unit in this province already has the operation licence number %1 (unit %2).")
+                .arg(u.licenceNo.trimmed())
+                .arg(other->toLongLong()));
+    return {};
+}
+
+} // namespace
+
+namespace detail {
+
+QString unitSelectColumns(const QString& alias)
+{
+    QStringList out{alias + u".id", alias + u".version"};
+    for (const QString& column : columns())
+        out << alias + u"." + column;
+    return out.join(u", ");
+}
+
+IdleUnit readUnit(const QSqlQuery& query, int first, int* next)
+{
+    if (next)
+        *next = first + int(columns().size()) + 2;
+    return read(query, first);
+}
+
+} // namespace detail
+
+Result<IdleUnit> UnitRepository::get(Id id)
+{
+    auto query = sql::run(m_db, selectSql() + u" WHERE id = ?", {QVariant::fromValue<qint64>(id)});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error{Error::Kind::NotFound, trU("Unit %1 does not exist.").arg(id)};
+    return read(*query);
+}
+
+Result<QList<IdleUnit>> UnitRepository::list(Id provinceId)
+{
+    auto query = sql::run(m_db, selectSql() + u" WHERE ? = 0 OR province_id = ? ORDER BY id",
+                          {QVariant::fromValue<qint64>(provinceId), QVariant::fromValue<qint64>(provinceId)});
+    if (!query)
+        return query.error();
+    QList<IdleUnit> out;
+    while (query->next())
+        out << read(*query);
+    return out;
+}
+
+Result<std::optional<IdleUnit>> UnitRepository::findByLicence(Id provinceId, const QString& licenceNo)
+{
+    auto query = sql::run(m_db, selectSql() + u" WHERE province_id = ? AND licence_no = ?",
+                          {QVariant::fromValue<qint64>(provinceId), licenceNo.trimmed()});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<IdleUnit>();
+    return std::optional<IdleUnit>(read(*query));
+}
+
+Result<Id> UnitRepository::insert(IdleUnit& unit)
+{
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started().error();
+    IdleUnit candidate = unit;
+    candidate.id = 0;
+    if (auto ok = check(m_db, candidate); !ok)
+        return ok.error();
+    auto id = sql::insertRow(m_db, kTable, columns(), values(candidate));
+    if (!id)
+        return id.error();
+    if (auto done = transaction.commit(); !done)
+        return done.error();
+    unit.id = *id;
+    unit.version = 1;
+    unit.capacityUse = roundPercent(unit.capacityUse);
+    return id;
+}
+
+Status UnitRepository::update(IdleUnit& unit)
+{
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started();
+    if (auto ok = check(m_db, unit); !ok)
+        return ok;
+    if (auto done = sql::updateVersioned(m_db, kTable, unit.id, unit.version, columns(), values(unit),
+                                         trU("Unit \"%1\" (licence %2)").arg(unit.name, unit.licenceNo));
+        !done)
+        return done;
+    if (auto done = transaction.commit(); !done)
+        return done;
+    unit.version += 1;
+    unit.capacityUse = roundPercent(unit.capacityUse);
+    return {};
+}
+
+Status UnitRepository::remove(Id id, int expectedVersion)
+{
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started();
+    for (const char* table : {"obstacle", "action"}) {
+        if (auto done = sql::deleteWhere(m_db, QLatin1String(table), QStringLiteral("unit_id"), id); !done)
+            return done;
+    }
+    if (auto done = sql::deleteRow(m_db, kTable, id, expectedVersion, trU("Unit %1").arg(id)); !done)
+        return done;
+    return transaction.commit();
+}
+
+} // namespace ehya::storage
