@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+// The command-line tool (DESIGN.md "Command-line contract"). main.cpp only builds the
+// QCoreApplication and calls run(); each command lives in its own file.
+namespace ehya::cli {
+
+// Exit status: 0 success, 1 input rejected (nothing written), 2 usage error.
+enum ExitCode : int { Success = 0, Rejected = 1, Usage = 2 };
+
+// Translation context of every person-visible string of the tool.
+class Text final
+{
+    Q_DECLARE_TR_FUNCTIONS(ehya::cli::Text)
+public:
+    Text() = delete;
+};
+
+// UTF-8 to stdout / stderr; a newline is appended.
+void printOut(const QString& text);
+void printErr(const QString& text);
+
+// "ehya-cli: <message>" on stderr; returns `code`, so that commands can `return fail(...)`.
+int fail(int code, const QString& message);
+// A usage error: the message, then "Try 'ehya-cli <command> --help'." Returns ExitCode::Usage.
+int usageError(const QString& command, const QString& message);
+
+// `arguments` excludes the program name: {"stats", "demo.sqlite", "--format", "json"}.
+int run(const QStringList& arguments);
+
+// The commands; `arguments` excludes the program and the command name.
+int runInit(const QStringList& arguments);
+int runDemo(const QStringList& arguments);
+int runGenerate(const QStringList& arguments);
+int runStats(const QStringList& arguments);
+
+} // namespace ehya::cli

@@ -1,0 +1,179 @@
+// `ehya-cli rank DB [--kind projects|units] [--province NAME] [--scenario NAME] [--budget RIALS]
+//  [--plan policy|max-jobs] [--as-of DATE] [--format table|csv|json] [--output FILE]
+//  [--sensitivity N] [--seed S] [--lang fa|en] [--no-bom]`
+#include "Arguments.h"
+#include "Cli.h"
+#include "RankFormat.h"
+#include "core/Clock.h"
+#include "core/Dates.h"
+#include "core/Money.h"
+#include "io/CsvWriter.h"
+#include "io/RankingService.h"
+#include "storage/Database.h"
+#include "storage/Repositories.h"
+
+#include <QFile>
+
+namespace ehya::cli {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString rankHelp()
+{
+    return Text::tr(
+        "Usage: ehya-cli rank DB [options]\n"
+        "Ranks half-finished projects (by progress tier, then score) or idle units (by score) by a\n"
+        "scenario, and plans a budget over the ranked list.\n"
+        "\n"
+        "Options:\n"
+        "  --kind K          projects (default) or units\n"
+        "  --province NAME   one province (Persian or English name, or code); default every province\n"
+        "  --scenario NAME   a stored scenario; default \"seed policy\"\n"
+        "  --budget AMOUNT   rials, or with a unit: \"1000 billion toman\", \"۱۰۰۰ میلیارد تومان\"\n"
+        "  --plan P          policy (rank order, default) or max-jobs (most jobs within the budget)\n"
+        "  --as-of DATE      the date months idle are counted to (ISO or Jalali); default today\n"
+        "  --format F        table (default), csv or json\n"
+        "  --output FILE     write to FILE (atomically) instead of standard output\n"
+        "  --sensitivity N   add the rank spread over N random weight perturbations (±25%)\n"
+        "  --seed S          the seed of the perturbations (default 1)\n"
+        "  --lang L          names in the table and CSV: fa or en (default en)\n"
+        "  --no-bom          CSV without the UTF-8 byte order mark");
+}
+
+} // namespace
+
+int runRank(const QStringList& arguments)
+{
+    const QString command = u"rank"_s;
+    const auto parsed = Arguments::parse(arguments, {{u"kind"_s, true},
+                                                     {u"province"_s, true},
+                                                     {u"scenario"_s, true},
+                                                     {u"budget"_s, true},
+                                                     {u"plan"_s, true},
+                                                     {u"as-of"_s, true},
+                                                     {u"format"_s, true},
+                                                     {u"output"_s, true},
+                                                     {u"sensitivity"_s, true},
+                                                     {u"seed"_s, true},
+                                                     {u"lang"_s, true},
+                                                     {u"no-bom"_s, false}});
+    if (!parsed)
+        return usageError(command, parsed.error().message);
+    if (parsed->help()) {
+        printOut(rankHelp());
+        return ExitCode::Success;
+    }
+    if (parsed->positional().size() != 1)
+        return usageError(command,
+                          parsed->positional().isEmpty()
+                              ? Text::tr("The database file (DB) is missing.")
+                              : Text::tr("Unexpected argument '%1'.").arg(parsed->positional().at(1)));
+
+    io::RankRequest request;
+    const QString kind = parsed->value(u"kind"_s, u"projects"_s);
+    if (kind != u"projects" && kind != u"units")
+        return usageError(command,
+                          Text::tr("The value of --kind must be projects or units; it is '%1'.").arg(kind));
+    request.kind = kind == u"units" ? engine::Kind::Unit : engine::Kind::Project;
+    const QString plan = parsed->value(u"plan"_s, u"policy"_s);
+    if (plan != u"policy" && plan != u"max-jobs")
+        return usageError(command,
+                          Text::tr("The value of --plan must be policy or max-jobs; it is '%1'.").arg(plan));
+    request.plan = plan == u"max-jobs" ? engine::PlanMode::MaxJobs : engine::PlanMode::Policy;
+    const QString format = parsed->value(u"format"_s, u"table"_s);
+    if (format != u"table" && format != u"csv" && format != u"json")
+        return usageError(
+            command, Text::tr("The value of --format must be table, csv or json; it is '%1'.").arg(format));
+    const QString lang = parsed->value(u"lang"_s, u"en"_s);
+    if (lang != u"fa" && lang != u"en")
+        return usageError(command, Text::tr("The value of --lang must be fa or en; it is '%1'.").arg(lang));
+    if (parsed->has(u"budget"_s)) {
+        QString why;
+        const auto budget = parseMoney(parsed->value(u"budget"_s), MoneyUnit::Rial, &why);
+        if (!budget)
+            return usageError(command, Text::tr("--budget: %1").arg(why));
+        request.budget = *budget;
+    }
+    request.asOf = Clock::system().today();
+    if (parsed->has(u"as-of"_s)) {
+        QString why;
+        const auto date = parseDate(parsed->value(u"as-of"_s), &why);
+        if (!date)
+            return usageError(command, Text::tr("--as-of: %1").arg(why));
+        request.asOf = *date;
+    }
+    if (parsed->has(u"sensitivity"_s)) {
+        const auto samples = parseCount(parsed->value(u"sensitivity"_s), 1, 100'000);
+        if (!samples)
+            return usageError(command,
+                              Text::tr("--sensitivity must be a number of samples from 1 to 100,000."));
+        request.sensitivitySamples = static_cast<int>(*samples);
+    }
+    if (parsed->has(u"seed"_s)) {
+        const auto seed = parseSeed(parsed->value(u"seed"_s));
+        if (!seed)
+            return usageError(command, Text::tr("--seed must be a whole number."));
+        request.seed = *seed;
+    }
+    request.scenario = parsed->value(u"scenario"_s);
+
+    const QString path = parsed->positional().first();
+    storage::OpenOptions options;
+    options.exclusive = false; // reading only
+    auto db = storage::Database::open(path, options);
+    if (!db)
+        return fail(ExitCode::Rejected,
+                    Text::tr("Could not open the database %1: %2").arg(path, db.error().message));
+
+    QString provinceName = Text::tr("every province");
+    if (parsed->has(u"province"_s)) {
+        const QString name = parsed->value(u"province"_s);
+        storage::ReferenceRepository reference(**db);
+        auto province = reference.findProvince(name);
+        if (!province)
+            return fail(ExitCode::Rejected, province.error().message);
+        if (*province == 0)
+            return usageError(command, Text::tr("There is no province named '%1'.").arg(name));
+        request.provinceId = *province;
+        provinceName = name;
+    }
+
+    auto report = io::buildRankReport(**db, request);
+    if (!report) {
+        const bool usage =
+            report.error().kind == Error::Kind::NotFound || report.error().kind == Error::Kind::Invalid;
+        return usage ? usageError(command, report.error().message)
+                     : fail(ExitCode::Rejected, report.error().message);
+    }
+
+    RankFormatOptions formatOptions;
+    formatOptions.persian = lang == u"fa";
+    formatOptions.bom = !parsed->has(u"no-bom"_s);
+    formatOptions.title =
+        Text::tr("Ranking of %1 — %2 — scenario \"%3\" — as of %4")
+            .arg(request.kind == engine::Kind::Project ? Text::tr("half-finished projects")
+                                                       : Text::tr("idle units"),
+                 provinceName, QString::fromStdString(report->scenario.name), isoDate(request.asOf));
+    QByteArray out;
+    if (format == u"json")
+        out = rankJson(*report);
+    else if (format == u"csv")
+        out = rankCsv(*report, formatOptions);
+    else
+        out = rankTable(*report, formatOptions).toUtf8() + '\n';
+
+    if (parsed->has(u"output"_s)) {
+        const QString file = parsed->value(u"output"_s);
+        if (auto written = io::writeFileAtomically(file, out); !written)
+            return fail(ExitCode::Rejected, written.error().message);
+        return ExitCode::Success;
+    }
+    QFile stdoutFile;
+    if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(out) != out.size())
+        return fail(ExitCode::Rejected, Text::tr("Could not write to standard output."));
+    return ExitCode::Success;
+}
+
+} // namespace ehya::cli

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "storage/Stats.h"
+
+#include <QString>
+
+// How `ehya-cli stats` prints storage::computeStats: aligned tables for people, JSON for scripts.
+namespace ehya::cli {
+
+QString statsTable(const storage::Stats& stats);
+
+// {"provinces": [...], "total": {...}}: stable snake_case keys, numbers as JSON numbers
+// (rials as exact integers, billion toman with three decimals).
+QString statsJson(const storage::Stats& stats);
+
+} // namespace ehya::cli
