@@ -1,0 +1,71 @@
+// The GUI: parse the command line, set up the language, open the database, show the window.
+#include "gui/Localization.h"
+#include "gui/MainWindow.h"
+#include "io/DemoData.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+using namespace ehya;
+
+namespace {
+
+// <AppDataLocation>/ehya-demo.sqlite, created with the demo data on first run.
+QString defaultDatabase()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    const QString path = QDir(folder).filePath(QStringLiteral("ehya-demo.sqlite"));
+    if (!QFileInfo::exists(path)) {
+        const Status created = io::createDatabase(path, true);
+        if (!created)
+            qWarning("Could not create the demo database %s: %s", qUtf8Printable(path),
+                     qUtf8Printable(created.error().message));
+    }
+    return path;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Ehya"));
+    QApplication::setApplicationVersion(QStringLiteral(EHYA_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Records of idle industrial units and half-finished industrial projects."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            QApplication::translate("main", "Open the database FILE."),
+                                            QStringLiteral("FILE"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QApplication::translate("main", "Language of the interface: fa or en."),
+        QStringLiteral("fa|en"));
+    parser.addOption(databaseOption);
+    parser.addOption(langOption);
+    parser.process(app);
+
+    gui::Language language = gui::systemLanguage();
+    if (parser.isSet(langOption)) {
+        const auto chosen = gui::languageFromKey(parser.value(langOption));
+        if (!chosen) {
+            qCritical("Unknown language \"%s\": use fa or en.", qUtf8Printable(parser.value(langOption)));
+            return 2;
+        }
+        language = *chosen;
+    }
+    gui::applyLanguage(app, language);
+
+    gui::MainWindow window(gui::DisplaySettings::forLanguage(language));
+    window.show();
+    const QString database = parser.isSet(databaseOption) ? parser.value(databaseOption) : defaultDatabase();
+    window.openDatabase(database).ok();
+    return QApplication::exec();
+}
