@@ -2,6 +2,7 @@
 // asserted from the database after loading the embedded CSVs through the repositories.
 #include <catch2/catch.hpp>
 
+#include "DemoDatabase.h"
 #include "io/DemoData.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
@@ -20,23 +21,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The demo database is built once per test run (it is the slow part) and opened by each test.
+// The demo database is built once for every test process (tests/DemoDatabase.h).
 const QString& demoPath()
 {
-    static QTemporaryDir dir;
-    static QString path;
-    if (path.isEmpty()) {
-        REQUIRE(dir.isValid());
-        const QString candidate = dir.filePath(u"demo.sqlite"_s);
-        QElapsedTimer timer;
-        timer.start();
-        const Status created = io::createDatabase(candidate, true);
-        INFO(created.error().message.toStdString());
-        REQUIRE(created.ok());
-        WARN("demo database created in " << timer.elapsed() << " ms");
-        path = candidate;
-    }
-    return path;
+    return test::demoDatabase();
 }
 
 std::unique_ptr<storage::Database> openDemo()

@@ -17,6 +17,14 @@ TEST_CASE("normalizePersian folds Arabic letter forms to Persian", "[core][persi
     CHECK(normalizePersian(u"مسئول"_s) == u"مسیول"_s);
 }
 
+TEST_CASE("persianLetters fixes only the Arabic forms and keeps correct Persian spellings", "[core][persian]")
+{
+    CHECK(persianLetters(u"علي كارخانه مصطفى"_s) == u"علی کارخانه مصطفی"_s);
+    CHECK(persianLetters(u"آذربایجان"_s) == u"آذربایجان"_s);
+    CHECK(persianLetters(u"تأسیس مسئول مؤسسه"_s) == u"تأسیس مسئول مؤسسه"_s);
+    CHECK(searchKey(persianLetters(u"آذربايجان"_s)) == searchKey(u"اذربایجان"_s));
+}
+
 TEST_CASE("normalizePersian drops diacritics and tatweel but keeps ZWNJ", "[core][persian]")
 {
     CHECK(normalizePersian(u"صَنْعَتِ"_s) == u"صنعت"_s);

@@ -28,6 +28,10 @@ QString overview()
                     "                           add synthetic data at scale (creates DB if missing)\n"
                     "  stats DB [--format table|json]\n"
                     "                           figures per province\n"
+                    "  rank DB [--kind projects|units] [--province NAME] [--scenario NAME]\n"
+                    "          [--budget AMOUNT] [--plan policy|max-jobs] [--as-of DATE]\n"
+                    "          [--format table|csv|json] [--output FILE] [--sensitivity N]\n"
+                    "                           the ranked restart list and a budget plan\n"
                     "\n"
                     "Options:\n"
                     "  -h, --help               show this help (or a command's: ehya-cli stats --help)\n"
@@ -89,6 +93,9 @@ int run(const QStringList& arguments)
     }
     if (command == u"stats") {
         return runStats(rest);
+    }
+    if (command == u"rank") {
+        return runRank(rest);
     }
     if (command.startsWith(u'-')) {
         return usageError({}, Text::tr("Unknown option %1.").arg(command));

@@ -36,5 +36,6 @@ int runInit(const QStringList& arguments);
 int runDemo(const QStringList& arguments);
 int runGenerate(const QStringList& arguments);
 int runStats(const QStringList& arguments);
+int runRank(const QStringList& arguments);
 
 } // namespace ehya::cli

@@ -138,6 +138,11 @@ int runRank(const QStringList& arguments)
             return usageError(command, Text::tr("There is no province named '%1'.").arg(name));
         request.provinceId = *province;
         provinceName = name;
+        if (auto provinces = reference.provinces()) {
+            for (const Province& p : *provinces)
+                if (p.id == *province)
+                    provinceName = lang == u"fa" ? p.nameFa : p.nameEn;
+        }
     }
 
     auto report = io::buildRankReport(**db, request);

@@ -116,7 +116,7 @@ QString rankTable(const io::RankReport& report, const RankFormatOptions& options
                         billionToman(cumulative[i]),
                         formatInteger(item.jobs, Digits::Latin)};
         if (projects)
-            row.insert(3, formatDecimal(info.progress, 1, Digits::Latin));
+            row.insert(3, QString::number(info.progress, 'f', 1));
         if (report.plan)
             row << (funded(report, i) ? u"✓"_s : QString());
         if (spread) {

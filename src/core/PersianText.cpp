@@ -44,6 +44,19 @@ bool isFoldedSpace(QChar c)
 
 } // namespace
 
+QString persianLetters(const QString& text)
+{
+    QString out = text;
+    for (QChar& c : out) {
+        const char16_t u = c.unicode();
+        if (u == 0x064A || u == 0x0649)
+            c = QChar(0x06CC);
+        else if (u == 0x0643)
+            c = QChar(0x06A9);
+    }
+    return out;
+}
+
 QString normalizePersian(const QString& text)
 {
     QString out;

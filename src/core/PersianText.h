@@ -6,7 +6,12 @@
 // non-joiners, diacritics and three kinds of digits. Search and matching use a folded key.
 namespace ehya {
 
-// Letters only: Arabic forms to Persian (ي ى → ی, ك → ک, ة → ه, أ إ ٱ آ → ا, ؤ → و, ئ → ی),
+// What is stored: the Arabic letters that Persian writes differently become the Persian ones
+// (ي ى → ی, ك → ک) and nothing else changes — آ, أ, ؤ, ئ, ة and diacritics are kept, since
+// "تأسیس" and "آذربایجان" are correct Persian spellings. Import and the forms use this.
+QString persianLetters(const QString& text);
+
+// For matching only, never stored: Arabic forms to Persian (ي ى → ی, ك → ک, ة → ه, أ إ ٱ آ → ا, ؤ → و, ئ → ی),
 // diacritics (harakat, tanwin, shadda, sukun, superscript alef, tatweel) dropped. ZWNJ is kept.
 QString normalizePersian(const QString& text);
 

@@ -49,7 +49,7 @@ QString Row::text(const char* column) const
     const qsizetype at = m_table.header.indexOf(QLatin1String(column));
     if (at < 0 || at >= m_cells.size())
         return {};
-    return normalizePersian(m_cells.at(at).trimmed());
+    return persianLetters(m_cells.at(at).trimmed());
 }
 
 void Row::fail(const char* column, const QString& sentence)

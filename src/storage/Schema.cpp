@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include "Scenarios.h"
+
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
@@ -99,11 +101,24 @@ QStringList version2(const Dialect& d)
     };
 }
 
+// Version 3: scenarios of the prioritisation engine, with the seed policy (DESIGN.md) built in.
+QStringList version3(const Dialect& d)
+{
+    const QString t = d.text();
+    const QString seedPolicy = scenarioToJson(engine::Scenario{}); // our own JSON: no quote can occur
+    return {
+        u"CREATE TABLE scenario (" + d.idColumn() + u", version " + d.integer() + u" NOT NULL DEFAULT 1, name " + t +
+            u" NOT NULL UNIQUE, params " + t + u" NOT NULL, builtin " + d.boolean() + u" NOT NULL DEFAULT 0)",
+        u"INSERT INTO scenario (version, name, params, builtin) VALUES (1, '" + seedPolicyName() + u"', '" +
+            seedPolicy + u"', 1)",
+    };
+}
+
 } // namespace
 
 int latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList migrationStatements(int version, const Dialect& dialect)
@@ -113,6 +128,8 @@ QStringList migrationStatements(int version, const Dialect& dialect)
         return version1(dialect);
     case 2:
         return version2(dialect);
+    case 3:
+        return version3(dialect);
     default:
         return {};
     }

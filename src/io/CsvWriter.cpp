@@ -1,0 +1,76 @@
+#include "CsvWriter.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+namespace ehya::io {
+
+CsvWriter::CsvWriter(QIODevice& device, QList<bool> freeText, CsvWriteOptions options)
+    : m_device(device), m_freeText(std::move(freeText)), m_options(options)
+{
+}
+
+QString CsvWriter::field(const QString& cell, bool freeText, bool neutralise)
+{
+    QString text = cell;
+    if (freeText && neutralise && !text.isEmpty()) {
+        const QChar first = text.front();
+        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r' ||
+            first == u'\n')
+            text.prepend(u'\'');
+    }
+    const bool quote = text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r') ||
+                       text.contains(u';') || text.startsWith(u' ') || text.endsWith(u' ');
+    if (!quote)
+        return text;
+    text.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + text + u'"';
+}
+
+void CsvWriter::start()
+{
+    if (!m_started && m_options.bom)
+        m_failed |= m_device.write("\xEF\xBB\xBF", 3) != 3;
+    m_started = true;
+}
+
+void CsvWriter::writeHeader(const QStringList& keys)
+{
+    start();
+    QStringList cells;
+    for (const QString& key : keys)
+        cells << field(key, false, false);
+    const QByteArray line = cells.join(u',').toUtf8() + "\r\n";
+    m_failed |= m_device.write(line) != line.size();
+}
+
+void CsvWriter::writeRow(const QStringList& cells)
+{
+    start();
+    QStringList out;
+    out.reserve(cells.size());
+    for (qsizetype i = 0; i < cells.size(); ++i)
+        out << field(cells[i], i < m_freeText.size() && m_freeText[i], m_options.neutralise);
+    const QByteArray line = out.join(u',').toUtf8() + "\r\n";
+    m_failed |= m_device.write(line) != line.size();
+}
+
+bool CsvWriter::ok() const
+{
+    return !m_failed;
+}
+
+Status writeFileAtomically(const QString& path, const QByteArray& data)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{Error::Kind::Io, QCoreApplication::translate("ehya::io", "Cannot write %1: %2")
+                                          .arg(path, file.errorString())};
+    if (file.write(data) != data.size() || !file.commit())
+        return Error{Error::Kind::Io, QCoreApplication::translate("ehya::io", "Writing %1 failed: %2; the file "
+                                                                              "was left as it was.")
+                                          .arg(path, file.errorString())};
+    return {};
+}
+
+} // namespace ehya::io

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/Records.h"
+#include "core/Result.h"
+#include "engine/BudgetPlan.h"
+#include "engine/Ranking.h"
+#include "engine/Scenario.h"
+#include "engine/Sensitivity.h"
+#include "storage/Database.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+// The ranking as managers ask for it: a kind, a province (or all), a stored scenario, a budget
+// and a plan, an as-of date, and optionally the sensitivity spread. Shared by `ehya-cli rank` and
+// the GUI's ranking view, so both show the same list.
+namespace ehya::io {
+
+struct RankRequest
+{
+    engine::Kind kind = engine::Kind::Project;
+    Id provinceId = 0;       // 0: every province
+    QString scenario;        // empty: the seed policy
+    std::optional<Rials> budget;
+    engine::PlanMode plan = engine::PlanMode::Policy;
+    QDate asOf;              // required for units (months idle)
+    int sensitivitySamples = 0; // 0: no sensitivity
+    quint64 seed = 1;
+};
+
+struct RankRowInfo // what a person needs next to each ranked item
+{
+    QString code;  // permit or licence number
+    QString title; // project title or unit name
+    QString provinceFa, provinceEn;
+    QString countyFa, countyEn;
+    double progress = 0; // projects
+};
+
+struct RankReport
+{
+    RankRequest request;
+    engine::Scenario scenario;
+    engine::Ranking ranking;
+    QList<RankRowInfo> info;                   // aligned with ranking.items
+    std::optional<engine::PlanResult> plan;    // with a budget
+    std::optional<engine::PlanResult> other;   // the other plan mode, same budget (for the gain)
+    std::vector<engine::RankSpread> spread;    // aligned with ranking.items, when asked
+};
+
+Result<RankReport> buildRankReport(storage::Database& db, const RankRequest& request);
+
+} // namespace ehya::io

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Database.h"
+#include "core/Records.h"
+#include "core/Result.h"
+#include "engine/Candidates.h"
+
+#include <QDate>
+
+#include <vector>
+
+// The bridge from the database to the engine: projects and idle units as the engine's plain
+// candidate records, read in one forward-only query each. provinceId 0 reads every province.
+namespace ehya::storage {
+
+Result<std::vector<engine::ProjectCandidate>> loadProjectCandidates(Database& db, Id provinceId = 0);
+Result<std::vector<engine::UnitCandidate>> loadUnitCandidates(Database& db, Id provinceId = 0);
+
+engine::Day toEngineDay(const QDate& date);
+QDate fromEngineDay(engine::Day day);
+
+} // namespace ehya::storage
