@@ -1,5 +1,7 @@
 // ehya-cli as scripts use it: exit codes, messages on stderr, stats as JSON (DESIGN.md
 // "Command-line contract"). Runs the built tool in a child process.
+#include "CliRunner.h"
+
 #include <catch2/catch.hpp>
 
 #include <QFile>
@@ -10,24 +12,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+using namespace ehya::test;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out, err;
-};
-
-Run cli(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(EHYA_CLI_PATH), arguments);
-    REQUIRE(process.waitForStarted(30000));
-    REQUIRE(process.waitForFinished(300000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 QJsonObject statsJson(const QString& path)
 {

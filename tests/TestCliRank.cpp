@@ -1,0 +1,109 @@
+// `ehya-cli rank` as scripts use it: exit codes, JSON by the DESIGN.md contract, CSV that Excel
+// and Python read, the budget summary agreeing with the engine.
+#include "CliRunner.h"
+#include "DemoDatabase.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using namespace ehya::test;
+
+namespace {
+
+QJsonArray rankJson(const QStringList& extra)
+{
+    const Run run = cli(QStringList{QStringLiteral("rank"), demoDatabase(), QStringLiteral("--format"),
+                                    QStringLiteral("json")} +
+                        extra);
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8());
+    REQUIRE(document.isArray());
+    return document.array();
+}
+
+} // namespace
+
+TEST_CASE("rank --format json: an array of objects with the contract's keys", "[cli][rank]")
+{
+    const QJsonArray items = rankJson({QStringLiteral("--province"), QStringLiteral("East Azerbaijan"),
+                                       QStringLiteral("--budget"), QStringLiteral("10000000000000")});
+    REQUIRE(items.size() == 1610);
+    qint64 spent = 0;
+    int previousTier = 0;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonObject o = items[i].toObject();
+        for (const char* key : {"rank", "kind", "id", "code", "tier", "score", "funded", "cost", "jobs", "contributions"})
+            REQUIRE(o.contains(QLatin1String(key)));
+        CHECK(o.value(u"rank").toInt() == i + 1);
+        CHECK(o.value(u"kind").toString() == u"project");
+        const int tier = o.value(u"tier").toString().at(0).unicode() - u'A';
+        CHECK(tier >= previousTier);
+        previousTier = tier;
+        double sum = 0;
+        for (const QJsonValue& points : o.value(u"contributions").toObject())
+            sum += points.toDouble();
+        CHECK(sum == Approx(o.value(u"score").toDouble()));
+        if (o.value(u"funded").toBool())
+            spent += o.value(u"cost").toInteger();
+    }
+    CHECK(spent > 0);
+    CHECK(spent <= 10'000'000'000'000LL);
+
+    const QJsonArray units = rankJson({QStringLiteral("--kind"), QStringLiteral("units"), QStringLiteral("--province"),
+                                       QStringLiteral("آذربایجان غربی")});
+    REQUIRE(units.size() == 217);
+    CHECK(units[0].toObject().value(u"tier").isNull());
+    CHECK(units[0].toObject().value(u"funded").isNull()); // no budget, no plan
+}
+
+TEST_CASE("rank refuses bad input with exit status 2 and a clear message", "[cli][rank]")
+{
+    const QString db = demoDatabase();
+    const QList<std::pair<QStringList, const char*>> cases{
+        {{QStringLiteral("--scenario"), QStringLiteral("no such")}, "no such"},
+        {{QStringLiteral("--budget"), QStringLiteral("-5")}, "-5"},
+        {{QStringLiteral("--as-of"), QStringLiteral("1402/12/30")}, "1402/12/30"},
+        {{QStringLiteral("--as-of"), QStringLiteral("2023-02-30")}, "2023-02-30"},
+        {{QStringLiteral("--kind"), QStringLiteral("factories")}, "factories"},
+        {{QStringLiteral("--plan"), QStringLiteral("cheapest")}, "cheapest"},
+        {{QStringLiteral("--province"), QStringLiteral("Atlantis")}, "Atlantis"},
+        {{QStringLiteral("--sensitivity"), QStringLiteral("0")}, "sensitivity"},
+    };
+    for (const auto& [arguments, named] : cases) {
+        const Run run = cli(QStringList{QStringLiteral("rank"), db} + arguments);
+        INFO(arguments.join(u' ').toStdString() << " -> " << run.err.toStdString());
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(QString::fromUtf8(named)));
+        CHECK(run.out.isEmpty());
+    }
+}
+
+TEST_CASE("rank --format csv --output: a BOM, CRLF, one row per item, written whole", "[cli][rank]")
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("rank.csv"));
+    const Run run = cli({QStringLiteral("rank"), demoDatabase(), QStringLiteral("--province"), QStringLiteral("WA"),
+                         QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"), out,
+                         QStringLiteral("--budget"), QStringLiteral("500 billion toman"), QStringLiteral("--plan"),
+                         QStringLiteral("max-jobs"), QStringLiteral("--sensitivity"), QStringLiteral("20")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    QFile file(out);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray data = file.readAll();
+    CHECK(data.startsWith("\xEF\xBB\xBF"));
+    const QList<QByteArray> lines = data.mid(3).split('\n');
+    CHECK(lines.front().startsWith("rank,kind,id,code,title,province,county,tier,score"));
+    CHECK(lines.front().endsWith("funded_share\r"));
+    // WA: every project below 60% is tier B..D at 75/50/25; the header plus one row per project.
+    const Run json = cli({QStringLiteral("rank"), demoDatabase(), QStringLiteral("--province"), QStringLiteral("WA"),
+                          QStringLiteral("--format"), QStringLiteral("json")});
+    const qsizetype projects = QJsonDocument::fromJson(json.out.toUtf8()).array().size();
+    CHECK(data.count("\r\n") == projects + 1);
+}
