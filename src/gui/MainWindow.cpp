@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 
 #include <utility>
 
@@ -95,11 +96,21 @@ void MainWindow::setUpTables()
         view->horizontalHeader()->setResizeContentsPrecision(200);
         view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
         view->horizontalHeader()->setHighlightSections(false);
+        view->horizontalHeader()->setStretchLastSection(true);
         view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     }
-    // Highest progress and most restorable jobs first: what the program brings back first.
+    applyDefaultOrder();
+}
+
+void MainWindow::applyDefaultOrder()
+{
+    // What the programme brings back first: projects under construction with the highest progress
+    // (the proxy sorts stably, so progress stays the order within a status), idle units with the
+    // most restorable jobs.
     m_ui->projectView->sortByColumn(ProjectTableModel::Progress, Qt::DescendingOrder);
+    m_ui->projectView->sortByColumn(ProjectTableModel::Status, Qt::AscendingOrder);
     m_ui->unitView->sortByColumn(UnitTableModel::Jobs, Qt::DescendingOrder);
+    m_ui->unitView->sortByColumn(UnitTableModel::Status, Qt::AscendingOrder);
 }
 
 void MainWindow::connectActions()
@@ -175,6 +186,7 @@ Status MainWindow::reload()
     }
     m_projectModel->setRows(std::move(projects).value());
     m_unitModel->setRows(std::move(units).value());
+    applyDefaultOrder();
     fitColumns(m_ui->projectView);
     fitColumns(m_ui->unitView);
     updateStatus();
@@ -183,13 +195,35 @@ Status MainWindow::reload()
 
 void MainWindow::fitColumns(QTableView* view)
 {
-    view->resizeColumnsToContents();
-    const int widest = qMax(240, view->fontMetrics().averageCharWidth() * 48);
+    // Each column as wide as its contents, except that long text columns (titles, sector names)
+    // give up width, down to a floor, so that every column fits the view; they elide and show the
+    // whole text as a tooltip.
     auto* header = view->horizontalHeader();
-    for (int c = 0; c < header->count(); ++c) {
-        if (header->sectionSize(c) > widest)
-            header->resizeSection(c, widest);
+    header->setStretchLastSection(false);
+    view->resizeColumnsToContents();
+    // The vertical scroll bar appears once the rows are in: leave room for it.
+    const int scrollBar = view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view);
+    const int available =
+        (view->width() > 200 ? view->width() : width() - 40) - 2 * view->frameWidth() - scrollBar - 4;
+    const int floor = view->fontMetrics().averageCharWidth() * 18;
+    int total = 0;
+    for (int c = 0; c < header->count(); ++c)
+        total += header->sectionSize(c);
+    while (total > available) {
+        int widest = 0;
+        for (int c = 1; c < header->count(); ++c) {
+            if (header->sectionSize(c) > header->sectionSize(widest))
+                widest = c;
+        }
+        const int excess = total - available;
+        const int size = header->sectionSize(widest);
+        const int shrunk = qMax(floor, size - excess);
+        if (shrunk >= size)
+            break;
+        header->resizeSection(widest, shrunk);
+        total -= size - shrunk;
     }
+    header->setStretchLastSection(true);
 }
 
 void MainWindow::updateStatus()

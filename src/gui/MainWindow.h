@@ -67,6 +67,7 @@ private Q_SLOTS:
 
 private:
     void setUpTables();
+    void applyDefaultOrder();
     void connectActions();
     Status reload();
     void fitColumns(QTableView* view);

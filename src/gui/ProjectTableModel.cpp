@@ -43,6 +43,8 @@ QVariant ProjectTableModel::data(const QModelIndex& index, int role) const
             return row.project.investor.isEmpty()
                        ? row.project.title
                        : row.project.title + QStringLiteral(" — ") + row.project.investor;
+        if (index.column() == Sector || index.column() == County)
+            return display(row, index.column());
         return {};
     case Qt::TextAlignmentRole:
         switch (index.column()) {

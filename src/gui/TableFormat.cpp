@@ -11,12 +11,15 @@ QString pickName(const DisplaySettings& s, const QString& fa, const QString& en)
 
 QString formatMoneyCell(const DisplaySettings& s, qint64 rials, bool withUnit)
 {
+    // One decimal of the unit at most (0.1 billion toman is a billion rials), no trailing zeros.
+    const qint64 step = qMax<qint64>(1, rialsPer(s.moneyUnit) / 10);
+    const qint64 rounded = (rials >= 0 ? rials + step / 2 : rials - step / 2) / step * step;
     MoneyFormat f;
     f.unit = s.moneyUnit;
     f.digits = s.digits;
-    f.decimals = 1;
+    f.decimals = -1;
     f.withUnit = withUnit; // in a table, the unit is in the column header
-    return formatMoney(rials, f);
+    return formatMoney(rounded, f);
 }
 
 QString formatPercentCell(const DisplaySettings& s, double percent)

@@ -43,6 +43,8 @@ QVariant UnitTableModel::data(const QModelIndex& index, int role) const
             return QString(row.unit.name + QStringLiteral(" — ") + row.unit.operatorName);
         if (index.column() == CapitalNeeded)
             return capitalToolTip(row.unit);
+        if (index.column() == Sector || index.column() == County)
+            return display(row, index.column());
         return {};
     case Qt::TextAlignmentRole:
         switch (index.column()) {
