@@ -2,6 +2,8 @@
 // Persian right-to-left display with Jalali dates, the models under QAbstractItemModelTester.
 #include <catch2/catch.hpp>
 
+#include "DemoDatabase.h"
+
 #include "TestApplication.h"
 #include "core/Dates.h"
 #include "gui/DisplaySettings.h"
@@ -42,32 +44,12 @@ using gui::UnitTableModel;
 
 namespace {
 
-// The demo database is created once (io::createDatabase(path, true)); each test works on its own
-// copy, so that tests stay independent without paying for the demo load each time.
-const QString& demoTemplate()
-{
-    static QTemporaryDir dir;
-    static const QString path = [] {
-        const QString p = dir.filePath(QStringLiteral("template.sqlite"));
-        const Status created = io::createDatabase(p, true);
-        INFO(created.error().message.toStdString());
-        REQUIRE(created.ok());
-        return p;
-    }();
-    return path;
-}
-
+// Each test works on its own copy of the demo database, built once for every test process
+// (tests/DemoDatabase.h).
 struct DemoDatabase
 {
     QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("demo.sqlite"));
-
-    DemoDatabase()
-    {
-        REQUIRE(dir.isValid());
-        REQUIRE(QFile::copy(demoTemplate(), path));
-        QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    }
+    QString path = test::copyOfDemoDatabase(dir);
 };
 
 qint64 countRows(storage::Database& db, const QString& table)
