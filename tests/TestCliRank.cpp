@@ -49,6 +49,12 @@ TEST_CASE("rank --format json: an array of objects with the contract's keys", "[
         for (const QJsonValue& points : o.value(u"contributions").toObject())
             sum += points.toDouble();
         CHECK(sum == Approx(o.value(u"score").toDouble()));
+        // tier A needs nothing more; B, C and D name the progress of the tier above
+        const QJsonValue next = o.value(u"next_tier_progress");
+        CHECK(next.isNull() == (tier == 0));
+        if (tier > 0)
+            CHECK(next.toDouble() == (tier == 1 ? 75.0 : tier == 2 ? 50.0 : 25.0));
+        CHECK(o.value(u"contributions").toObject().contains(o.value(u"strongest").toString()));
         if (o.value(u"funded").toBool())
             spent += o.value(u"cost").toInteger();
     }

@@ -3,6 +3,7 @@
 #include "Cli.h"
 #include "core/Digits.h"
 #include "core/Money.h"
+#include "engine/Explain.h"
 #include "io/CsvWriter.h"
 
 #include <QBuffer>
@@ -234,6 +235,11 @@ QByteArray rankJson(const io::RankReport& report)
         }
         o.insert(u"contributions"_s, contributions);
         o.insert(u"values"_s, values);
+        const engine::Explanation why = engine::basicExplanation(report.scenario, report.ranking, i);
+        o.insert(u"strongest"_s, criterionKey(kind, why.strongest));
+        o.insert(u"weakest"_s, criterionKey(kind, why.weakest));
+        o.insert(u"next_tier_progress"_s,
+                 why.nextTier ? QJsonValue(why.progressForNextTier) : QJsonValue(QJsonValue::Null));
         if (!report.spread.empty()) {
             const auto& s = report.spread[i];
             o.insert(u"rank_p5"_s, s.p5);

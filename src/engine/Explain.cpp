@@ -143,27 +143,8 @@ Explanation explainItem(const std::vector<Candidate>& candidates, const Scenario
                         const std::vector<PoolItem>& pool, RankFn rank, ItemFn itemOf, CostFn costOf,
                         SetCostFn setCost, SetJobsFn setJobs)
 {
-    Explanation e;
-    e.position = position;
+    Explanation e = basicExplanation(scenario, ranking, position);
     const RankedItem& item = ranking.items.at(position);
-    const auto& weights = scenario.weights(ranking.kind);
-
-    bool first = true;
-    for (std::size_t c = 0; c < kCriteria; ++c) {
-        if (weights[c] <= 0)
-            continue;
-        if (first || item.norms[c] > item.norms[e.strongest])
-            e.strongest = c;
-        if (first || item.norms[c] < item.norms[e.weakest])
-            e.weakest = c;
-        first = false;
-    }
-
-    if (item.tier && *item.tier != Tier::A) {
-        const auto& t = scenario.tiers;
-        e.nextTier = static_cast<Tier>(static_cast<int>(*item.tier) - 1);
-        e.progressForNextTier = *e.nextTier == Tier::A ? t.t1 : *e.nextTier == Tier::B ? t.t2 : t.t3;
-    }
 
     const Candidate& original = candidates[item.index];
     std::vector<Candidate> probe = candidates;
@@ -216,6 +197,33 @@ Explanation explainItem(const std::vector<Candidate>& candidates, const Scenario
 }
 
 } // namespace
+
+Explanation basicExplanation(const Scenario& scenario, const Ranking& ranking, std::size_t position)
+{
+    Explanation e;
+    e.position = position;
+    const RankedItem& item = ranking.items.at(position);
+    const auto& weights = scenario.weights(ranking.kind);
+
+    bool first = true;
+    for (std::size_t c = 0; c < kCriteria; ++c) {
+        if (weights[c] <= 0)
+            continue;
+        if (first || item.norms[c] > item.norms[e.strongest])
+            e.strongest = c;
+        if (first || item.norms[c] < item.norms[e.weakest])
+            e.weakest = c;
+        first = false;
+    }
+
+    if (item.tier && *item.tier != Tier::A) {
+        const auto& t = scenario.tiers;
+        e.nextTier = static_cast<Tier>(static_cast<int>(*item.tier) - 1);
+        e.progressForNextTier = *e.nextTier == Tier::A ? t.t1 : *e.nextTier == Tier::B ? t.t2 : t.t3;
+    }
+
+    return e;
+}
 
 Explanation explainProject(const std::vector<ProjectCandidate>& candidates, const Scenario& scenario,
                            const Ranking& ranking, std::size_t position, const std::optional<PlanSettings>& plan)

@@ -38,6 +38,10 @@ struct Explanation
     std::optional<std::int64_t> costToBeFunded;
 };
 
+// The parts that need no re-ranking (strongest / weakest criterion, next tier): cheap enough for
+// every item of a list. The "what would move it" fields stay empty.
+Explanation basicExplanation(const Scenario& scenario, const Ranking& ranking, std::size_t position);
+
 Explanation explainProject(const std::vector<ProjectCandidate>& candidates, const Scenario& scenario,
                            const Ranking& ranking, std::size_t position,
                            const std::optional<PlanSettings>& plan = std::nullopt);
