@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <numeric>
+#include <random>
 
 using namespace ehya::engine;
 using namespace ehya::engine::test;
@@ -193,4 +194,24 @@ TEST_CASE("scenario validation", "[engine][scenario]")
     bad = Scenario{};
     bad.tiers = {50, 75, 25};
     CHECK_FALSE(bad.validate().empty());
+}
+
+TEST_CASE("large pools (normalised on two threads) give the same norms as one column at a time", "[engine][rank]")
+{
+    std::mt19937_64 rng(17);
+    std::vector<ProjectCandidate> c;
+    for (int i = 0; i < 60'000; ++i)
+        c.push_back(project(i + 1, static_cast<double>(rng() % 1001) / 10.0, static_cast<std::int64_t>(rng() % 5000),
+                            static_cast<std::int64_t>(rng() % 80), rng() % 4 == 0));
+    const auto ranking = rankProjects(c, Scenario{});
+    REQUIRE(ranking.items.size() == c.size());
+    for (std::size_t criterion = 0; criterion < kCriteria; ++criterion) {
+        std::vector<double> column;
+        for (const auto& candidate : c)
+            column.push_back(projectValues(candidate)[criterion]);
+        const auto norms = normalise(column, criteria(Kind::Project)[criterion].better,
+                                     Normalisation::MidRankPercentile);
+        for (std::size_t r = 0; r < ranking.items.size(); r += 997)
+            CHECK(ranking.items[r].norms[criterion] == norms[ranking.items[r].index]);
+    }
 }

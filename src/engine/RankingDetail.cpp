@@ -3,6 +3,7 @@
 #include "RadixSort.h"
 
 #include <algorithm>
+#include <future>
 #include <numeric>
 
 namespace ehya::engine {
@@ -10,12 +11,26 @@ namespace ehya::engine {
 NormTable normaliseAll(Kind kind, const std::vector<PoolItem>& pool, Normalisation method)
 {
     NormTable norms;
-    std::vector<double> column(pool.size());
-    for (std::size_t c = 0; c < kCriteria; ++c) {
+    auto one = [&](std::size_t c) {
+        std::vector<double> column(pool.size());
         for (std::size_t i = 0; i < pool.size(); ++i)
             column[i] = pool[i].values[c];
         norms[c] = normalise(column, criteria(kind)[c].better, method);
+    };
+    // Each criterion is independent: on large pools, half of them on a second thread.
+    constexpr std::size_t kParallelFrom = 50'000;
+    if (pool.size() < kParallelFrom) {
+        for (std::size_t c = 0; c < kCriteria; ++c)
+            one(c);
+        return norms;
     }
+    auto second = std::async(std::launch::async, [&] {
+        for (std::size_t c = 0; c < kCriteria; c += 2)
+            one(c);
+    });
+    for (std::size_t c = 1; c < kCriteria; c += 2)
+        one(c);
+    second.get();
     return norms;
 }
 
