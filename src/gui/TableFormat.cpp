@@ -11,13 +11,14 @@ QString pickName(const DisplaySettings& s, const QString& fa, const QString& en)
 
 QString formatMoneyCell(const DisplaySettings& s, qint64 rials, bool withUnit)
 {
-    // One decimal of the unit at most (0.1 billion toman is a billion rials), no trailing zeros.
+    // One decimal of the large units (0.1 billion toman is a billion rials), always shown so that
+    // a column of amounts lines up; whole rials and tomans.
     const qint64 step = qMax<qint64>(1, rialsPer(s.moneyUnit) / 10);
     const qint64 rounded = (rials >= 0 ? rials + step / 2 : rials - step / 2) / step * step;
     MoneyFormat f;
     f.unit = s.moneyUnit;
     f.digits = s.digits;
-    f.decimals = -1;
+    f.decimals = rialsPer(s.moneyUnit) >= 1'000'000 ? 1 : 0;
     f.withUnit = withUnit; // in a table, the unit is in the column header
     return formatMoney(rounded, f);
 }
