@@ -113,3 +113,38 @@ TEST_CASE("rank --format csv --output: a BOM, CRLF, one row per item, written wh
     const qsizetype projects = QJsonDocument::fromJson(json.out.toUtf8()).array().size();
     CHECK(data.count("\r\n") == projects + 1);
 }
+
+TEST_CASE("scenario save / show / rank / delete: West Azerbaijan's 60% programme", "[cli][rank][scenario]")
+{
+    QTemporaryDir dir;
+    const QString db = copyOfDemoDatabase(dir);
+    const Run shown = cli({QStringLiteral("scenario"), db, QStringLiteral("show"), QStringLiteral("seed policy")});
+    REQUIRE(shown.exitCode == 0);
+    QJsonObject params = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    REQUIRE(params.value(u"tiers").toArray() == QJsonArray{75, 50, 25});
+    params.insert(QStringLiteral("tiers"), QJsonArray{60, 40, 20});
+    const QString json = dir.filePath(QStringLiteral("west.json"));
+    QFile file(json);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(params).toJson());
+    file.close();
+    const Run saved = cli({QStringLiteral("scenario"), db, QStringLiteral("save"), QStringLiteral("west 60"), json});
+    INFO(saved.err.toStdString());
+    REQUIRE(saved.exitCode == 0);
+
+    const Run ranked = cli({QStringLiteral("rank"), db, QStringLiteral("--province"), QStringLiteral("WA"),
+                            QStringLiteral("--scenario"), QStringLiteral("west 60"), QStringLiteral("--format"),
+                            QStringLiteral("json")});
+    REQUIRE(ranked.exitCode == 0);
+    int tierA = 0;
+    for (const QJsonValue& item : QJsonDocument::fromJson(ranked.out.toUtf8()).array())
+        tierA += item.toObject().value(u"tier").toString() == u"A" ? 1 : 0;
+    CHECK(tierA == 307); // the brief: 307 half-finished projects above 60% in West Azerbaijan
+
+    CHECK(cli({QStringLiteral("scenario"), db, QStringLiteral("delete"), QStringLiteral("seed policy")}).exitCode == 1);
+    CHECK(cli({QStringLiteral("scenario"), db, QStringLiteral("delete"), QStringLiteral("west 60")}).exitCode == 0);
+    const Run listed = cli({QStringLiteral("scenario"), db, QStringLiteral("list")});
+    CHECK(listed.out.contains(QStringLiteral("seed policy")));
+    CHECK_FALSE(listed.out.contains(QStringLiteral("west 60")));
+    CHECK(cli({QStringLiteral("scenario"), db, QStringLiteral("show"), QStringLiteral("west 60")}).exitCode == 2);
+}

@@ -32,6 +32,8 @@ QString overview()
                     "          [--budget AMOUNT] [--plan policy|max-jobs] [--as-of DATE]\n"
                     "          [--format table|csv|json] [--output FILE] [--sensitivity N]\n"
                     "                           the ranked restart list and a budget plan\n"
+                    "  scenario DB list|show NAME|save NAME FILE.json|delete NAME\n"
+                    "                           the scenarios (weights, tiers, rules) the ranking uses\n"
                     "\n"
                     "Options:\n"
                     "  -h, --help               show this help (or a command's: ehya-cli stats --help)\n"
@@ -96,6 +98,9 @@ int run(const QStringList& arguments)
     }
     if (command == u"rank") {
         return runRank(rest);
+    }
+    if (command == u"scenario") {
+        return runScenario(rest);
     }
     if (command.startsWith(u'-')) {
         return usageError({}, Text::tr("Unknown option %1.").arg(command));

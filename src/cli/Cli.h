@@ -37,5 +37,6 @@ int runDemo(const QStringList& arguments);
 int runGenerate(const QStringList& arguments);
 int runStats(const QStringList& arguments);
 int runRank(const QStringList& arguments);
+int runScenario(const QStringList& arguments);
 
 } // namespace ehya::cli
