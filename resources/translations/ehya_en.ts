@@ -688,6 +688,540 @@ Fixed capital: %2</translation>
     </message>
 </context>
 <context>
+    <name>ehya::io</name>
+    <message>
+        <source>unexpected text after the closing quote of a quoted field</source>
+        <translation>unexpected text after the closing quote of a quoted field</translation>
+    </message>
+    <message>
+        <source>unterminated quote</source>
+        <translation>unterminated quote</translation>
+    </message>
+    <message>
+        <source>the file is empty; a header row was expected</source>
+        <translation>the file is empty; a header row was expected</translation>
+    </message>
+    <message>
+        <source>the header has an empty column name</source>
+        <translation>the header has an empty column name</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice in the header</source>
+        <translation>the column &quot;%1&quot; appears twice in the header</translation>
+    </message>
+    <message>
+        <source>this row has %1 fields but the header has %2</source>
+        <translation>this row has %1 fields but the header has %2</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and try again</source>
+        <translation>the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and try again</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2; the file was left as it was.</source>
+        <translation>Writing %1 failed: %2; the file was left as it was.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a province code of provinces.csv.</source>
+        <translation>&quot;%1&quot; is not a province code of provinces.csv.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a county of counties.csv in that province.</source>
+        <translation>&quot;%1&quot; is not a county of counties.csv in that province.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose the name of a new file, the data is not written over an existing one.</source>
+        <translation>%1 already exists; choose the name of a new file, the data is not written over an existing one.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a province.</source>
+        <translation>&quot;%1&quot; is not a province.</translation>
+    </message>
+    <message>
+        <source>No project of that province has the permit number &quot;%1&quot;.</source>
+        <translation>No project of that province has the permit number &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No unit of that province has the licence number &quot;%1&quot;.</source>
+        <translation>No unit of that province has the licence number &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an agency of agencies.csv.</source>
+        <translation>&quot;%1&quot; is not an agency of agencies.csv.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a county of that province.</source>
+        <translation>&quot;%1&quot; is not a county of that province.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an industrial estate of that province.</source>
+        <translation>&quot;%1&quot; is not an industrial estate of that province.</translation>
+    </message>
+    <message>
+        <source>The industrial estate &quot;%1&quot; is in another county.</source>
+        <translation>The industrial estate &quot;%1&quot; is in another county.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISIC division or sector name.</source>
+        <translation>&quot;%1&quot; is not an ISIC division or sector name.</translation>
+    </message>
+    <message>
+        <source>The number %1 appears twice in this province.</source>
+        <translation>The number %1 appears twice in this province.</translation>
+    </message>
+    <message>
+        <source>%1: the embedded data file is missing from this build.</source>
+        <translation>%1: the embedded data file is missing from this build.</translation>
+    </message>
+    <message>
+        <source>%1:1: the header has no column &quot;%2&quot;.</source>
+        <translation>%1:1: the header has no column &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the allowed values.</source>
+        <translation>&quot;%1&quot; is not one of the allowed values.</translation>
+    </message>
+    <message>
+        <source>This cell must not be empty.</source>
+        <translation>This cell must not be empty.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of zero or more.</source>
+        <translation>&quot;%1&quot; is not a whole number of zero or more.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage between 0 and 100.</source>
+        <translation>&quot;%1&quot; is not a percentage between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>A date is required here.</source>
+        <translation>A date is required here.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no (1/0, yes/no, بله/خیر).</source>
+        <translation>&quot;%1&quot; is not yes or no (1/0, yes/no, بله/خیر).</translation>
+    </message>
+    <message>
+        <source>The database holds no provinces with counties or no sectors; load the reference data first (ehya-cli init).</source>
+        <translation>The database holds no provinces with counties or no sectors; load the reference data first (ehya-cli init).</translation>
+    </message>
+    <message>
+        <source>Could not read the database: %1</source>
+        <translation>Could not read the database: %1</translation>
+    </message>
+    <message>
+        <source>The database already holds data generated with seed %1; use another seed.</source>
+        <translation>The database already holds data generated with seed %1; use another seed.</translation>
+    </message>
+    <message>
+        <source>The numbers of projects and units cannot be negative.</source>
+        <translation>The numbers of projects and units cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Writing a generated %1 row failed: %2</source>
+        <translation>Writing a generated %1 row failed: %2</translation>
+    </message>
+    <message>
+        <source>Could not prepare the generator&apos;s inserts: %1</source>
+        <translation>Could not prepare the generator&apos;s inserts: %1</translation>
+    </message>
+    <message>
+        <source>Could not prepare the generator&apos;s audit insert: %1</source>
+        <translation>Could not prepare the generator&apos;s audit insert: %1</translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation>The budget cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::storage</name>
+    <message>
+        <source>Cannot open the backup copy</source>
+        <translation>Cannot open the backup copy</translation>
+    </message>
+    <message>
+        <source>Cannot check the backup copy</source>
+        <translation>Cannot check the backup copy</translation>
+    </message>
+    <message>
+        <source>The backup copy is damaged: %1</source>
+        <translation>The backup copy is damaged: %1</translation>
+    </message>
+    <message>
+        <source>The backup copy does not have schema version %1.</source>
+        <translation>The backup copy does not have schema version %1.</translation>
+    </message>
+    <message>
+        <source>Backups of a server database are made on the server (pg_dump), not by Ehya.</source>
+        <translation>Backups of a server database are made on the server (pg_dump), not by Ehya.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be made while changes are being saved.</source>
+        <translation>A backup cannot be made while changes are being saved.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Cannot create the backup folder %1.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is read-only.</source>
+        <translation>The backup folder %1 is read-only.</translation>
+    </message>
+    <message>
+        <source>The backup into %1 failed: %2</source>
+        <translation>The backup into %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Cannot name the backup %1.</source>
+        <translation>Cannot name the backup %1.</translation>
+    </message>
+    <message>
+        <source>Project %1 has an unknown status &apos;%2&apos;.</source>
+        <translation>Project %1 has an unknown status &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Idle unit %1 has an unknown status &apos;%2&apos;.</source>
+        <translation>Idle unit %1 has an unknown status &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist, so the database %2 cannot be opened.</source>
+        <translation>The folder %1 does not exist, so the database %2 cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>The database file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so the database %2 cannot be created there.</source>
+        <translation>The folder %1 is read-only, so the database %2 cannot be created there.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read: %2</source>
+        <translation>The database file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an Ehya database (it is not a SQLite file).</source>
+        <translation>The file %1 is not an Ehya database (it is not a SQLite file).</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only; Ehya needs to write to it. Copy it somewhere writable.</source>
+        <translation>The database file %1 is read-only; Ehya needs to write to it. Copy it somewhere writable.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only; Ehya needs to write its journal next to the database %2.</source>
+        <translation>The folder %1 is read-only; Ehya needs to write its journal next to the database %2.</translation>
+    </message>
+    <message>
+        <source>The database %1 is already open in another Ehya window (process %2 on %3). Close it there, then try again.</source>
+        <translation>The database %1 is already open in another Ehya window (process %2 on %3). Close it there, then try again.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1 next to the database.</source>
+        <translation>Cannot create the lock file %1 next to the database.</translation>
+    </message>
+    <message>
+        <source>Server mode (PostgreSQL) is not implemented yet; open a database file instead.</source>
+        <translation>Server mode (PostgreSQL) is not implemented yet; open a database file instead.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a usable Ehya database: %2</source>
+        <translation>The file %1 is not a usable Ehya database: %2</translation>
+    </message>
+    <message>
+        <source>Cannot configure the database</source>
+        <translation>Cannot configure the database</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer version of Ehya (schema version %2; this version knows up to %3). Install the newer version to open it.</source>
+        <translation>The database %1 was made by a newer version of Ehya (schema version %2; this version knows up to %3). Install the newer version to open it.</translation>
+    </message>
+    <message>
+        <source>Cannot switch the database to WAL mode</source>
+        <translation>Cannot switch the database to WAL mode</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot use a write-ahead journal in its folder.</source>
+        <translation>The database %1 cannot use a write-ahead journal in its folder.</translation>
+    </message>
+    <message>
+        <source>The database check failed</source>
+        <translation>The database check failed</translation>
+    </message>
+    <message>
+        <source>The database is damaged: %1</source>
+        <translation>The database is damaged: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start a database transaction</source>
+        <translation>Cannot start a database transaction</translation>
+    </message>
+    <message>
+        <source>There is no database transaction to commit.</source>
+        <translation>There is no database transaction to commit.</translation>
+    </message>
+    <message>
+        <source>Cannot save the changes</source>
+        <translation>Cannot save the changes</translation>
+    </message>
+    <message>
+        <source>The transaction was already finished.</source>
+        <translation>The transaction was already finished.</translation>
+    </message>
+    <message>
+        <source>Project %1 does not exist.</source>
+        <translation>Project %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Unit %1 does not exist.</source>
+        <translation>Unit %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The %1 was not saved: %2</source>
+        <translation>The %1 was not saved: %2</translation>
+    </message>
+    <message>
+        <source>The %1 %2</source>
+        <translation>The %1 %2</translation>
+    </message>
+    <message>
+        <source>The action was not saved: agency %1 does not exist.</source>
+        <translation>The action was not saved: agency %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>obstacle</source>
+        <translation>obstacle</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>Project &quot;%1&quot; (permit %2)</source>
+        <translation>Project &quot;%1&quot; (permit %2)</translation>
+    </message>
+    <message>
+        <source>Project &quot;%1&quot; was not saved: %2</source>
+        <translation>Project &quot;%1&quot; was not saved: %2</translation>
+    </message>
+    <message>
+        <source>Another project in this province already has the permit number %1 (project %2).</source>
+        <translation>Another project in this province already has the permit number %1 (project %2).</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Project %1</translation>
+    </message>
+    <message>
+        <source>The progress report was not saved: %1</source>
+        <translation>The progress report was not saved: %1</translation>
+    </message>
+    <message>
+        <source>The progress report refers to project %1, which does not exist.</source>
+        <translation>The progress report refers to project %1, which does not exist.</translation>
+    </message>
+    <message>
+        <source>The Persian name of the %1 is empty.</source>
+        <translation>The Persian name of the %1 is empty.</translation>
+    </message>
+    <message>
+        <source>The province code is empty.</source>
+        <translation>The province code is empty.</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>county</translation>
+    </message>
+    <message>
+        <source>The county %1 refers to province %2, which does not exist.</source>
+        <translation>The county %1 refers to province %2, which does not exist.</translation>
+    </message>
+    <message>
+        <source>industrial estate</source>
+        <translation>industrial estate</translation>
+    </message>
+    <message>
+        <source>The industrial estate %1 refers to county %2, which does not exist.</source>
+        <translation>The industrial estate %1 refers to county %2, which does not exist.</translation>
+    </message>
+    <message>
+        <source>The ISIC division of a sector must be two digits; it is &quot;%1&quot;.</source>
+        <translation>The ISIC division of a sector must be two digits; it is &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>agency</translation>
+    </message>
+    <message>
+        <source>The login of a user is empty.</source>
+        <translation>The login of a user is empty.</translation>
+    </message>
+    <message>
+        <source>Scenario &apos;%1&apos;: %2</source>
+        <translation>Scenario &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be an object of criterion: weight</source>
+        <translation>%1 must be an object of criterion: weight</translation>
+    </message>
+    <message>
+        <source>unknown criterion &apos;%1&apos; in %2</source>
+        <translation>unknown criterion &apos;%1&apos; in %2</translation>
+    </message>
+    <message>
+        <source>the weight of %1 must be a number</source>
+        <translation>the weight of %1 must be a number</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of statuses</source>
+        <translation>%1 must be a list of statuses</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos; in %2</source>
+        <translation>unknown status &apos;%1&apos; in %2</translation>
+    </message>
+    <message>
+        <source>the parameters are not a JSON object (%1)</source>
+        <translation>the parameters are not a JSON object (%1)</translation>
+    </message>
+    <message>
+        <source>tiers must be three numbers, e.g. [75, 50, 25]</source>
+        <translation>tiers must be three numbers, e.g. [75, 50, 25]</translation>
+    </message>
+    <message>
+        <source>normalisation must be mid_rank or min_max</source>
+        <translation>normalisation must be mid_rank or min_max</translation>
+    </message>
+    <message>
+        <source>ordering must be tier_first or score_only</source>
+        <translation>ordering must be tier_first or score_only</translation>
+    </message>
+    <message>
+        <source>There is no scenario named &apos;%1&apos;; the scenarios are: %2.</source>
+        <translation>There is no scenario named &apos;%1&apos;; the scenarios are: %2.</translation>
+    </message>
+    <message>
+        <source>A scenario needs a name.</source>
+        <translation>A scenario needs a name.</translation>
+    </message>
+    <message>
+        <source>The seed policy cannot be changed; save it under another name.</source>
+        <translation>The seed policy cannot be changed; save it under another name.</translation>
+    </message>
+    <message>
+        <source>Scenario &apos;%1&apos;</source>
+        <translation>Scenario &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The seed policy cannot be deleted.</source>
+        <translation>The seed policy cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>The database has no valid schema version; it was not made by Ehya.</source>
+        <translation>The database has no valid schema version; it was not made by Ehya.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema version %1 failed, so nothing was changed. %2</source>
+        <translation>Upgrading the database to schema version %1 failed, so nothing was changed. %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not prepare a database query</source>
+        <translation>Could not prepare a database query</translation>
+    </message>
+    <message>
+        <source>A database query failed</source>
+        <translation>A database query failed</translation>
+    </message>
+    <message>
+        <source>Province %1 does not exist.</source>
+        <translation>Province %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>County %1 does not exist.</source>
+        <translation>County %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>County %1 is not in province %2.</source>
+        <translation>County %1 is not in province %2.</translation>
+    </message>
+    <message>
+        <source>Industrial estate %1 does not exist.</source>
+        <translation>Industrial estate %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Industrial estate %1 is not in county %2.</source>
+        <translation>Industrial estate %1 is not in county %2.</translation>
+    </message>
+    <message>
+        <source>Sector %1 does not exist.</source>
+        <translation>Sector %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The database did not return the new id of a %1 row.</source>
+        <translation>The database did not return the new id of a %1 row.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; someone else deleted it.</source>
+        <translation>%1 no longer exists; someone else deleted it.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it. Reopen it to see their changes, then edit again.</source>
+        <translation>%1 was changed by someone else since you opened it. Reopen it to see their changes, then edit again.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it, so it was not deleted. Reopen it and try again.</source>
+        <translation>%1 was changed by someone else since you opened it, so it was not deleted. Reopen it and try again.</translation>
+    </message>
+    <message>
+        <source>Unit &quot;%1&quot; was not saved: %2</source>
+        <translation>Unit &quot;%1&quot; was not saved: %2</translation>
+    </message>
+    <message>
+        <source>Another unit in this province already has the operation licence number %1 (unit %2).</source>
+        <translation>Another unit in this province already has the operation licence number %1 (unit %2).</translation>
+    </message>
+    <message>
+        <source>Unit &quot;%1&quot; (licence %2)</source>
+        <translation>Unit &quot;%1&quot; (licence %2)</translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation>Unit %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Records of idle industrial units and half-finished industrial projects.</source>

@@ -686,6 +686,540 @@ Fixed capital: %2</source>
     </message>
 </context>
 <context>
+    <name>ehya::io</name>
+    <message>
+        <source>unexpected text after the closing quote of a quoted field</source>
+        <translation>پس از گیومه پایانی یک خانه گیومه‌دار، متن اضافه آمده است</translation>
+    </message>
+    <message>
+        <source>unterminated quote</source>
+        <translation>گیومه‌ای باز شده و بسته نشده است</translation>
+    </message>
+    <message>
+        <source>the file is empty; a header row was expected</source>
+        <translation>فایل خالی است؛ سطر نخست باید عنوان ستون‌ها باشد</translation>
+    </message>
+    <message>
+        <source>the header has an empty column name</source>
+        <translation>نام یکی از ستون‌ها در سطر عنوان‌ها خالی است</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice in the header</source>
+        <translation>ستون «%1» دو بار در سطر عنوان‌ها آمده است</translation>
+    </message>
+    <message>
+        <source>this row has %1 fields but the header has %2</source>
+        <translation>این سطر %1 خانه دارد، اما سطر عنوان‌ها %2 ستون دارد</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and try again</source>
+        <translation>فایل متن UTF-8 نیست؛ آن را با قالب «CSV UTF-8» ذخیره کنید و دوباره امتحان کنید</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>چنین فایلی وجود ندارد</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>نوشتن فایل %1 ممکن نشد: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2; the file was left as it was.</source>
+        <translation>نوشتن فایل %1 ناموفق بود: %2؛ فایل دست‌نخورده ماند.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a province code of provinces.csv.</source>
+        <translation>«%1» کد هیچ استانی در provinces.csv نیست.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a county of counties.csv in that province.</source>
+        <translation>«%1» در counties.csv از شهرستان‌های این استان نیست.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose the name of a new file, the data is not written over an existing one.</source>
+        <translation>%1 از پیش وجود دارد؛ نام یک فایل تازه را انتخاب کنید، داده‌ها روی فایل موجود نوشته نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a province.</source>
+        <translation>استانی با نام یا کد «%1» وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>No project of that province has the permit number &quot;%1&quot;.</source>
+        <translation>هیچ طرحی در این استان شماره جواز تأسیس «%1» را ندارد.</translation>
+    </message>
+    <message>
+        <source>No unit of that province has the licence number &quot;%1&quot;.</source>
+        <translation>هیچ واحدی در این استان شماره پروانه بهره‌برداری «%1» را ندارد.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an agency of agencies.csv.</source>
+        <translation>دستگاه اجرایی «%1» در agencies.csv نیست.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a county of that province.</source>
+        <translation>«%1» از شهرستان‌های این استان نیست.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an industrial estate of that province.</source>
+        <translation>«%1» از شهرک‌های صنعتی این استان نیست.</translation>
+    </message>
+    <message>
+        <source>The industrial estate &quot;%1&quot; is in another county.</source>
+        <translation>شهرک صنعتی «%1» در شهرستان دیگری است.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISIC division or sector name.</source>
+        <translation>«%1» کد دورقمی ISIC یا نام بخش صنعتی نیست.</translation>
+    </message>
+    <message>
+        <source>The number %1 appears twice in this province.</source>
+        <translation>شماره %1 در این استان دو بار آمده است.</translation>
+    </message>
+    <message>
+        <source>%1: the embedded data file is missing from this build.</source>
+        <translation>%1: این فایل داده که باید درون برنامه باشد، در این نسخه از برنامه نیست.</translation>
+    </message>
+    <message>
+        <source>%1:1: the header has no column &quot;%2&quot;.</source>
+        <translation>%1:1: سطر عنوان‌ها ستون «%2» را ندارد.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the allowed values.</source>
+        <translation>«%1» از مقدارهای مجاز نیست.</translation>
+    </message>
+    <message>
+        <source>This cell must not be empty.</source>
+        <translation>این خانه نباید خالی باشد.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of zero or more.</source>
+        <translation>«%1» عدد صحیح صفر یا بزرگ‌تر نیست.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage between 0 and 100.</source>
+        <translation>«%1» درصدی بین ۰ و ۱۰۰ نیست.</translation>
+    </message>
+    <message>
+        <source>A date is required here.</source>
+        <translation>در این خانه تاریخ لازم است.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no (1/0, yes/no, بله/خیر).</source>
+        <translation>«%1» بله یا خیر نیست (1/0، yes/no، بله/خیر).</translation>
+    </message>
+    <message>
+        <source>The database holds no provinces with counties or no sectors; load the reference data first (ehya-cli init).</source>
+        <translation>پایگاه داده هیچ استانی که شهرستان داشته باشد، یا هیچ بخش صنعتی ندارد؛ نخست داده‌های پایه را بار کنید (ehya-cli init).</translation>
+    </message>
+    <message>
+        <source>Could not read the database: %1</source>
+        <translation>خواندن پایگاه داده ممکن نشد: %1</translation>
+    </message>
+    <message>
+        <source>The database already holds data generated with seed %1; use another seed.</source>
+        <translation>پایگاه داده از پیش داده‌های ساختگی با بذر تصادفی %1 دارد؛ بذر دیگری به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>The numbers of projects and units cannot be negative.</source>
+        <translation>تعداد طرح‌ها و واحدها نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>Writing a generated %1 row failed: %2</source>
+        <translation>نوشتن یک سطر ساختگی در جدول %1 ناموفق بود: %2</translation>
+    </message>
+    <message>
+        <source>Could not prepare the generator&apos;s inserts: %1</source>
+        <translation>آماده‌سازی درج داده‌های ساختگی ممکن نشد: %1</translation>
+    </message>
+    <message>
+        <source>Could not prepare the generator&apos;s audit insert: %1</source>
+        <translation>آماده‌سازی ثبت داده‌های ساختگی در سابقه تغییرات ممکن نشد: %1</translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation>بودجه نمی‌تواند منفی باشد.</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::storage</name>
+    <message>
+        <source>Cannot open the backup copy</source>
+        <translation>نسخه پشتیبان باز نشد</translation>
+    </message>
+    <message>
+        <source>Cannot check the backup copy</source>
+        <translation>بررسی نسخه پشتیبان ممکن نشد</translation>
+    </message>
+    <message>
+        <source>The backup copy is damaged: %1</source>
+        <translation>نسخه پشتیبان آسیب دیده است: %1</translation>
+    </message>
+    <message>
+        <source>The backup copy does not have schema version %1.</source>
+        <translation>نسخه پشتیبان، ساختار نسخه %1 را ندارد.</translation>
+    </message>
+    <message>
+        <source>Backups of a server database are made on the server (pg_dump), not by Ehya.</source>
+        <translation>نسخه پشتیبان پایگاه داده سرور روی خود سرور (با pg_dump) گرفته می‌شود، نه با احیا.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be made while changes are being saved.</source>
+        <translation>هنگامی که تغییرات در حال ذخیره شدن است، نمی‌توان نسخه پشتیبان گرفت.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>پوشه پشتیبان %1 ساخته نشد.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is read-only.</source>
+        <translation>پوشه پشتیبان %1 فقط‌خواندنی است.</translation>
+    </message>
+    <message>
+        <source>The backup into %1 failed: %2</source>
+        <translation>گرفتن نسخه پشتیبان در %1 ناموفق بود: %2</translation>
+    </message>
+    <message>
+        <source>Cannot name the backup %1.</source>
+        <translation>نام‌گذاری نسخه پشتیبان به %1 ممکن نشد.</translation>
+    </message>
+    <message>
+        <source>Project %1 has an unknown status &apos;%2&apos;.</source>
+        <translation>وضعیت طرح %1 («%2») ناشناخته است.</translation>
+    </message>
+    <message>
+        <source>Idle unit %1 has an unknown status &apos;%2&apos;.</source>
+        <translation>وضعیت واحد راکد %1 («%2») ناشناخته است.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist, so the database %2 cannot be opened.</source>
+        <translation>پوشه %1 وجود ندارد، پس پایگاه داده %2 باز نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>فایل پایگاه داده %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so the database %2 cannot be created there.</source>
+        <translation>پوشه %1 فقط‌خواندنی است، پس پایگاه داده %2 در آن ساخته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 پوشه است، نه فایل پایگاه داده.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read: %2</source>
+        <translation>فایل پایگاه داده %1 خوانده نمی‌شود: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an Ehya database (it is not a SQLite file).</source>
+        <translation>فایل %1 پایگاه داده احیا نیست (فایل SQLite نیست).</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only; Ehya needs to write to it. Copy it somewhere writable.</source>
+        <translation>فایل پایگاه داده %1 فقط‌خواندنی است و احیا باید در آن بنویسد. آن را در جایی کپی کنید که اجازه نوشتن در آن را دارید.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only; Ehya needs to write its journal next to the database %2.</source>
+        <translation>پوشه %1 فقط‌خواندنی است؛ احیا باید فایل ژورنال خود را کنار پایگاه داده %2 بنویسد.</translation>
+    </message>
+    <message>
+        <source>The database %1 is already open in another Ehya window (process %2 on %3). Close it there, then try again.</source>
+        <translation>پایگاه داده %1 در پنجره دیگری از احیا باز است (فرایند %2 روی %3). آن را در آنجا ببندید و دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>همین رایانه</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1 next to the database.</source>
+        <translation>فایل قفل %1 کنار پایگاه داده ساخته نشد.</translation>
+    </message>
+    <message>
+        <source>Server mode (PostgreSQL) is not implemented yet; open a database file instead.</source>
+        <translation>حالت سرور (PostgreSQL) هنوز پیاده‌سازی نشده است؛ به جای آن یک فایل پایگاه داده را باز کنید.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>پایگاه داده باز نشد</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a usable Ehya database: %2</source>
+        <translation>فایل %1 پایگاه داده‌ای نیست که احیا بتواند با آن کار کند: %2</translation>
+    </message>
+    <message>
+        <source>Cannot configure the database</source>
+        <translation>تنظیم پایگاه داده ممکن نشد</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer version of Ehya (schema version %2; this version knows up to %3). Install the newer version to open it.</source>
+        <translation>پایگاه داده %1 با نسخه جدیدتری از احیا ساخته شده است (نسخه ساختار %2؛ این نسخه تا %3 را می‌شناسد). برای باز کردن آن، نسخه جدیدتر را نصب کنید.</translation>
+    </message>
+    <message>
+        <source>Cannot switch the database to WAL mode</source>
+        <translation>تغییر پایگاه داده به حالت WAL ممکن نشد</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot use a write-ahead journal in its folder.</source>
+        <translation>پایگاه داده %1 نمی‌تواند در پوشه خود ژورنال پیش‌نویس (WAL) به کار ببرد.</translation>
+    </message>
+    <message>
+        <source>The database check failed</source>
+        <translation>بررسی پایگاه داده ناموفق بود</translation>
+    </message>
+    <message>
+        <source>The database is damaged: %1</source>
+        <translation>پایگاه داده آسیب دیده است: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start a database transaction</source>
+        <translation>آغاز تراکنش پایگاه داده ممکن نشد</translation>
+    </message>
+    <message>
+        <source>There is no database transaction to commit.</source>
+        <translation>تراکنشی برای ثبت در پایگاه داده وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Cannot save the changes</source>
+        <translation>تغییرات ذخیره نشد</translation>
+    </message>
+    <message>
+        <source>The transaction was already finished.</source>
+        <translation>این تراکنش پیش‌تر به پایان رسیده است.</translation>
+    </message>
+    <message>
+        <source>Project %1 does not exist.</source>
+        <translation>طرح %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Unit %1 does not exist.</source>
+        <translation>واحد %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The %1 was not saved: %2</source>
+        <translation>%1 ذخیره نشد: %2</translation>
+    </message>
+    <message>
+        <source>The %1 %2</source>
+        <translation>%1 شماره %2</translation>
+    </message>
+    <message>
+        <source>The action was not saved: agency %1 does not exist.</source>
+        <translation>اقدام ذخیره نشد: دستگاه اجرایی %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>obstacle</source>
+        <translation>مانع</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>اقدام</translation>
+    </message>
+    <message>
+        <source>Project &quot;%1&quot; (permit %2)</source>
+        <translation>طرح «%1» (جواز تأسیس %2)</translation>
+    </message>
+    <message>
+        <source>Project &quot;%1&quot; was not saved: %2</source>
+        <translation>طرح «%1» ذخیره نشد: %2</translation>
+    </message>
+    <message>
+        <source>Another project in this province already has the permit number %1 (project %2).</source>
+        <translation>طرح دیگری در این استان (طرح %2) از پیش شماره جواز تأسیس %1 را دارد.</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>طرح %1</translation>
+    </message>
+    <message>
+        <source>The progress report was not saved: %1</source>
+        <translation>گزارش پیشرفت ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>The progress report refers to project %1, which does not exist.</source>
+        <translation>گزارش پیشرفت به طرح %1 مربوط است که وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The Persian name of the %1 is empty.</source>
+        <translation>نام فارسی %1 خالی است.</translation>
+    </message>
+    <message>
+        <source>The province code is empty.</source>
+        <translation>کد استان خالی است.</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>شهرستان</translation>
+    </message>
+    <message>
+        <source>The county %1 refers to province %2, which does not exist.</source>
+        <translation>شهرستان %1 به استان %2 مربوط است که وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>industrial estate</source>
+        <translation>شهرک صنعتی</translation>
+    </message>
+    <message>
+        <source>The industrial estate %1 refers to county %2, which does not exist.</source>
+        <translation>شهرک صنعتی %1 به شهرستان %2 مربوط است که وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The ISIC division of a sector must be two digits; it is &quot;%1&quot;.</source>
+        <translation>کد ISIC بخش صنعتی باید دو رقم باشد؛ اکنون «%1» است.</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>بخش صنعتی</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>دستگاه اجرایی</translation>
+    </message>
+    <message>
+        <source>The login of a user is empty.</source>
+        <translation>نام کاربری خالی است.</translation>
+    </message>
+    <message>
+        <source>Scenario &apos;%1&apos;: %2</source>
+        <translation>سناریوی «%1»: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be an object of criterion: weight</source>
+        <translation>%1 باید یک شیء JSON از جفت‌های «معیار: وزن» باشد</translation>
+    </message>
+    <message>
+        <source>unknown criterion &apos;%1&apos; in %2</source>
+        <translation>معیار ناشناخته «%1» در %2</translation>
+    </message>
+    <message>
+        <source>the weight of %1 must be a number</source>
+        <translation>وزن %1 باید عدد باشد</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of statuses</source>
+        <translation>%1 باید فهرستی از وضعیت‌ها باشد</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos; in %2</source>
+        <translation>وضعیت ناشناخته «%1» در %2</translation>
+    </message>
+    <message>
+        <source>the parameters are not a JSON object (%1)</source>
+        <translation>پارامترها شیء JSON نیستند (%1)</translation>
+    </message>
+    <message>
+        <source>tiers must be three numbers, e.g. [75, 50, 25]</source>
+        <translation>مقدار tiers (مرز سطح‌ها) باید سه عدد باشد، برای نمونه [75, 50, 25]</translation>
+    </message>
+    <message>
+        <source>normalisation must be mid_rank or min_max</source>
+        <translation>مقدار normalisation باید mid_rank یا min_max باشد</translation>
+    </message>
+    <message>
+        <source>ordering must be tier_first or score_only</source>
+        <translation>مقدار ordering باید tier_first یا score_only باشد</translation>
+    </message>
+    <message>
+        <source>There is no scenario named &apos;%1&apos;; the scenarios are: %2.</source>
+        <translation>سناریویی با نام «%1» وجود ندارد؛ سناریوهای موجود: %2.</translation>
+    </message>
+    <message>
+        <source>A scenario needs a name.</source>
+        <translation>سناریو باید نام داشته باشد.</translation>
+    </message>
+    <message>
+        <source>The seed policy cannot be changed; save it under another name.</source>
+        <translation>سناریوی پیش‌فرض «seed policy» را نمی‌توان تغییر داد؛ آن را با نام دیگری ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>Scenario &apos;%1&apos;</source>
+        <translation>سناریوی «%1»</translation>
+    </message>
+    <message>
+        <source>The seed policy cannot be deleted.</source>
+        <translation>سناریوی پیش‌فرض «seed policy» را نمی‌توان حذف کرد.</translation>
+    </message>
+    <message>
+        <source>The database has no valid schema version; it was not made by Ehya.</source>
+        <translation>پایگاه داده نسخه ساختار معتبری ندارد؛ با احیا ساخته نشده است.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema version %1 failed, so nothing was changed. %2</source>
+        <translation>ارتقای پایگاه داده به نسخه ساختار %1 ناموفق بود و چیزی تغییر نکرد. %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not prepare a database query</source>
+        <translation>آماده‌سازی پرس‌وجوی پایگاه داده ممکن نشد</translation>
+    </message>
+    <message>
+        <source>A database query failed</source>
+        <translation>اجرای پرس‌وجوی پایگاه داده ناموفق بود</translation>
+    </message>
+    <message>
+        <source>Province %1 does not exist.</source>
+        <translation>استان %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>County %1 does not exist.</source>
+        <translation>شهرستان %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>County %1 is not in province %2.</source>
+        <translation>شهرستان %1 در استان %2 نیست.</translation>
+    </message>
+    <message>
+        <source>Industrial estate %1 does not exist.</source>
+        <translation>شهرک صنعتی %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Industrial estate %1 is not in county %2.</source>
+        <translation>شهرک صنعتی %1 در شهرستان %2 نیست.</translation>
+    </message>
+    <message>
+        <source>Sector %1 does not exist.</source>
+        <translation>بخش صنعتی %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The database did not return the new id of a %1 row.</source>
+        <translation>پایگاه داده شناسه سطر تازه جدول %1 را برنگرداند.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; someone else deleted it.</source>
+        <translation>%1 دیگر وجود ندارد؛ کاربر دیگری آن را حذف کرده است.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it. Reopen it to see their changes, then edit again.</source>
+        <translation>%1 پس از آنکه آن را باز کردید، به دست کاربر دیگری تغییر کرده است. آن را دوباره باز کنید تا تغییرات او را ببینید، سپس دوباره ویرایش کنید.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it, so it was not deleted. Reopen it and try again.</source>
+        <translation>%1 پس از آنکه آن را باز کردید، به دست کاربر دیگری تغییر کرده است و از این رو حذف نشد. آن را دوباره باز کنید و دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>Unit &quot;%1&quot; was not saved: %2</source>
+        <translation>واحد «%1» ذخیره نشد: %2</translation>
+    </message>
+    <message>
+        <source>Another unit in this province already has the operation licence number %1 (unit %2).</source>
+        <translation>واحد دیگری در این استان (واحد %2) از پیش شماره پروانه بهره‌برداری %1 را دارد.</translation>
+    </message>
+    <message>
+        <source>Unit &quot;%1&quot; (licence %2)</source>
+        <translation>واحد «%1» (پروانه بهره‌برداری %2)</translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation>واحد %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Records of idle industrial units and half-finished industrial projects.</source>

@@ -166,6 +166,195 @@ PERSIAN = {
     "The amount cannot be negative; it is %1 rials.": "مبلغ نمی‌تواند منفی باشد؛ اکنون %1 ریال است.",
     "The date of the progress report is required.": "تاریخ گزارش پیشرفت را وارد کنید.",
     "The date the obstacle was recorded is required.": "تاریخ ثبت مانع را وارد کنید.",
+    # Opening and checking the database (src/storage/Database.cpp, Schema.cpp)
+    "The folder %1 does not exist, so the database %2 cannot be opened.":
+        "پوشه %1 وجود ندارد، پس پایگاه داده %2 باز نمی‌شود.",
+    "The database file %1 does not exist.": "فایل پایگاه داده %1 وجود ندارد.",
+    "The folder %1 is read-only, so the database %2 cannot be created there.":
+        "پوشه %1 فقط‌خواندنی است، پس پایگاه داده %2 در آن ساخته نمی‌شود.",
+    "%1 is a folder, not a database file.": "%1 پوشه است، نه فایل پایگاه داده.",
+    "The database file %1 cannot be read: %2": "فایل پایگاه داده %1 خوانده نمی‌شود: %2",
+    "The file %1 is not an Ehya database (it is not a SQLite file).":
+        "فایل %1 پایگاه داده احیا نیست (فایل SQLite نیست).",
+    "The database file %1 is read-only; Ehya needs to write to it. Copy it somewhere writable.":
+        "فایل پایگاه داده %1 فقط‌خواندنی است و احیا باید در آن بنویسد. آن را در جایی کپی کنید که اجازه "
+        "نوشتن در آن را دارید.",
+    "The folder %1 is read-only; Ehya needs to write its journal next to the database %2.":
+        "پوشه %1 فقط‌خواندنی است؛ احیا باید فایل ژورنال خود را کنار پایگاه داده %2 بنویسد.",
+    "The database %1 is already open in another Ehya window (process %2 on %3). "
+    "Close it there, then try again.":
+        "پایگاه داده %1 در پنجره دیگری از احیا باز است (فرایند %2 روی %3). آن را در آنجا ببندید و دوباره "
+        "امتحان کنید.",
+    "this computer": "همین رایانه",
+    "Cannot create the lock file %1 next to the database.": "فایل قفل %1 کنار پایگاه داده ساخته نشد.",
+    "Server mode (PostgreSQL) is not implemented yet; open a database file instead.":
+        "حالت سرور (PostgreSQL) هنوز پیاده‌سازی نشده است؛ به جای آن یک فایل پایگاه داده را باز کنید.",
+    "The file %1 is not a usable Ehya database: %2":
+        "فایل %1 پایگاه داده‌ای نیست که احیا بتواند با آن کار کند: %2",
+    "Cannot configure the database": "تنظیم پایگاه داده ممکن نشد",
+    "The database %1 was made by a newer version of Ehya (schema version %2; this version knows up to %3). "
+    "Install the newer version to open it.":
+        "پایگاه داده %1 با نسخه جدیدتری از احیا ساخته شده است (نسخه ساختار %2؛ این نسخه تا %3 را "
+        "می‌شناسد). برای باز کردن آن، نسخه جدیدتر را نصب کنید.",
+    "Cannot switch the database to WAL mode": "تغییر پایگاه داده به حالت WAL ممکن نشد",
+    "The database %1 cannot use a write-ahead journal in its folder.":
+        "پایگاه داده %1 نمی‌تواند در پوشه خود ژورنال پیش‌نویس (WAL) به کار ببرد.",
+    "The database check failed": "بررسی پایگاه داده ناموفق بود",
+    "The database is damaged: %1": "پایگاه داده آسیب دیده است: %1",
+    "Cannot start a database transaction": "آغاز تراکنش پایگاه داده ممکن نشد",
+    "There is no database transaction to commit.": "تراکنشی برای ثبت در پایگاه داده وجود ندارد.",
+    "Cannot save the changes": "تغییرات ذخیره نشد",
+    "The transaction was already finished.": "این تراکنش پیش‌تر به پایان رسیده است.",
+    "The database has no valid schema version; it was not made by Ehya.":
+        "پایگاه داده نسخه ساختار معتبری ندارد؛ با احیا ساخته نشده است.",
+    "Upgrading the database to schema version %1 failed, so nothing was changed. %2":
+        "ارتقای پایگاه داده به نسخه ساختار %1 ناموفق بود و چیزی تغییر نکرد. %2",
+    # Queries, references and concurrent edits (src/storage/SqlUtil.cpp)
+    "%1: %2": "%1: %2",
+    "Could not prepare a database query": "آماده‌سازی پرس‌وجوی پایگاه داده ممکن نشد",
+    "A database query failed": "اجرای پرس‌وجوی پایگاه داده ناموفق بود",
+    "Province %1 does not exist.": "استان %1 وجود ندارد.",
+    "County %1 does not exist.": "شهرستان %1 وجود ندارد.",
+    "County %1 is not in province %2.": "شهرستان %1 در استان %2 نیست.",
+    "Industrial estate %1 does not exist.": "شهرک صنعتی %1 وجود ندارد.",
+    "Industrial estate %1 is not in county %2.": "شهرک صنعتی %1 در شهرستان %2 نیست.",
+    "Sector %1 does not exist.": "بخش صنعتی %1 وجود ندارد.",
+    "The database did not return the new id of a %1 row.":
+        "پایگاه داده شناسه سطر تازه جدول %1 را برنگرداند.",
+    "%1 no longer exists; someone else deleted it.": "%1 دیگر وجود ندارد؛ کاربر دیگری آن را حذف کرده است.",
+    "%1 was changed by someone else since you opened it. Reopen it to see their changes, then edit again.":
+        "%1 پس از آنکه آن را باز کردید، به دست کاربر دیگری تغییر کرده است. آن را دوباره باز کنید تا "
+        "تغییرات او را ببینید، سپس دوباره ویرایش کنید.",
+    "%1 was changed by someone else since you opened it, so it was not deleted. Reopen it and try again.":
+        "%1 پس از آنکه آن را باز کردید، به دست کاربر دیگری تغییر کرده است و از این رو حذف نشد. آن را "
+        "دوباره باز کنید و دوباره امتحان کنید.",
+    # Projects and units (src/storage/ProjectRepository.cpp, UnitRepository.cpp, Candidates.cpp)
+    'Project "%1" (permit %2)': "طرح «%1» (جواز تأسیس %2)",
+    'Project "%1" was not saved: %2': "طرح «%1» ذخیره نشد: %2",
+    "Another project in this province already has the permit number %1 (project %2).":
+        "طرح دیگری در این استان (طرح %2) از پیش شماره جواز تأسیس %1 را دارد.",
+    "Project %1": "طرح %1",
+    "Project %1 does not exist.": "طرح %1 وجود ندارد.",
+    "The progress report was not saved: %1": "گزارش پیشرفت ذخیره نشد: %1",
+    "The progress report refers to project %1, which does not exist.":
+        "گزارش پیشرفت به طرح %1 مربوط است که وجود ندارد.",
+    'Unit "%1" (licence %2)': "واحد «%1» (پروانه بهره‌برداری %2)",
+    'Unit "%1" was not saved: %2': "واحد «%1» ذخیره نشد: %2",
+    "Another unit in this province already has the operation licence number %1 (unit %2).":
+        "واحد دیگری در این استان (واحد %2) از پیش شماره پروانه بهره‌برداری %1 را دارد.",
+    "Unit %1": "واحد %1",
+    "Unit %1 does not exist.": "واحد %1 وجود ندارد.",
+    "Project %1 has an unknown status '%2'.": "وضعیت طرح %1 («%2») ناشناخته است.",
+    "Idle unit %1 has an unknown status '%2'.": "وضعیت واحد راکد %1 («%2») ناشناخته است.",
+    # Obstacles and actions (src/storage/OwnedRepositories.cpp)
+    "The %1 was not saved: %2": "%1 ذخیره نشد: %2",
+    "The %1 %2": "%1 شماره %2",
+    "The action was not saved: agency %1 does not exist.": "اقدام ذخیره نشد: دستگاه اجرایی %1 وجود ندارد.",
+    "obstacle": "مانع",
+    "action": "اقدام",
+    # Reference data (src/storage/ReferenceRepository.cpp)
+    "The Persian name of the %1 is empty.": "نام فارسی %1 خالی است.",
+    "The province code is empty.": "کد استان خالی است.",
+    "province": "استان",
+    "county": "شهرستان",
+    "industrial estate": "شهرک صنعتی",
+    "sector": "بخش صنعتی",
+    "agency": "دستگاه اجرایی",
+    "The county %1 refers to province %2, which does not exist.":
+        "شهرستان %1 به استان %2 مربوط است که وجود ندارد.",
+    "The industrial estate %1 refers to county %2, which does not exist.":
+        "شهرک صنعتی %1 به شهرستان %2 مربوط است که وجود ندارد.",
+    'The ISIC division of a sector must be two digits; it is "%1".':
+        "کد ISIC بخش صنعتی باید دو رقم باشد؛ اکنون «%1» است.",
+    "The login of a user is empty.": "نام کاربری خالی است.",
+    # Scenarios (src/storage/ScenarioRepository.cpp, ScenarioCodec.cpp)
+    "Scenario '%1': %2": "سناریوی «%1»: %2",
+    "Scenario '%1'": "سناریوی «%1»",
+    "There is no scenario named '%1'; the scenarios are: %2.":
+        "سناریویی با نام «%1» وجود ندارد؛ سناریوهای موجود: %2.",
+    "A scenario needs a name.": "سناریو باید نام داشته باشد.",
+    "The seed policy cannot be changed; save it under another name.":
+        "سناریوی پیش‌فرض «seed policy» را نمی‌توان تغییر داد؛ آن را با نام دیگری ذخیره کنید.",
+    "The seed policy cannot be deleted.": "سناریوی پیش‌فرض «seed policy» را نمی‌توان حذف کرد.",
+    "%1 must be an object of criterion: weight": "%1 باید یک شیء JSON از جفت‌های «معیار: وزن» باشد",
+    "unknown criterion '%1' in %2": "معیار ناشناخته «%1» در %2",
+    "the weight of %1 must be a number": "وزن %1 باید عدد باشد",
+    "%1 must be a list of statuses": "%1 باید فهرستی از وضعیت‌ها باشد",
+    "unknown status '%1' in %2": "وضعیت ناشناخته «%1» در %2",
+    "the parameters are not a JSON object (%1)": "پارامترها شیء JSON نیستند (%1)",
+    "tiers must be three numbers, e.g. [75, 50, 25]":
+        "مقدار tiers (مرز سطح‌ها) باید سه عدد باشد، برای نمونه [75, 50, 25]",
+    "normalisation must be mid_rank or min_max": "مقدار normalisation باید mid_rank یا min_max باشد",
+    "ordering must be tier_first or score_only": "مقدار ordering باید tier_first یا score_only باشد",
+    # Backups (src/storage/Backup.cpp)
+    "Cannot open the backup copy": "نسخه پشتیبان باز نشد",
+    "Cannot check the backup copy": "بررسی نسخه پشتیبان ممکن نشد",
+    "The backup copy is damaged: %1": "نسخه پشتیبان آسیب دیده است: %1",
+    "The backup copy does not have schema version %1.": "نسخه پشتیبان، ساختار نسخه %1 را ندارد.",
+    "Backups of a server database are made on the server (pg_dump), not by Ehya.":
+        "نسخه پشتیبان پایگاه داده سرور روی خود سرور (با pg_dump) گرفته می‌شود، نه با احیا.",
+    "A backup cannot be made while changes are being saved.":
+        "هنگامی که تغییرات در حال ذخیره شدن است، نمی‌توان نسخه پشتیبان گرفت.",
+    "Cannot create the backup folder %1.": "پوشه پشتیبان %1 ساخته نشد.",
+    "The backup folder %1 is read-only.": "پوشه پشتیبان %1 فقط‌خواندنی است.",
+    "The backup into %1 failed: %2": "گرفتن نسخه پشتیبان در %1 ناموفق بود: %2",
+    "Cannot name the backup %1.": "نام‌گذاری نسخه پشتیبان به %1 ممکن نشد.",
+    # Reading CSV files (src/io/CsvReader.cpp)
+    "unexpected text after the closing quote of a quoted field":
+        "پس از گیومه پایانی یک خانه گیومه‌دار، متن اضافه آمده است",
+    "unterminated quote": "گیومه‌ای باز شده و بسته نشده است",
+    "the file is empty; a header row was expected": "فایل خالی است؛ سطر نخست باید عنوان ستون‌ها باشد",
+    "the header has an empty column name": "نام یکی از ستون‌ها در سطر عنوان‌ها خالی است",
+    'the column "%1" appears twice in the header': "ستون «%1» دو بار در سطر عنوان‌ها آمده است",
+    "this row has %1 fields but the header has %2": "این سطر %1 خانه دارد، اما سطر عنوان‌ها %2 ستون دارد",
+    'the file is not UTF-8 text; save it as "CSV UTF-8" and try again':
+        "فایل متن UTF-8 نیست؛ آن را با قالب «CSV UTF-8» ذخیره کنید و دوباره امتحان کنید",
+    "no such file": "چنین فایلی وجود ندارد",
+    # Writing files (src/io/CsvWriter.cpp)
+    "Cannot write %1: %2": "نوشتن فایل %1 ممکن نشد: %2",
+    "Writing %1 failed: %2; the file was left as it was.":
+        "نوشتن فایل %1 ناموفق بود: %2؛ فایل دست‌نخورده ماند.",
+    # Reference and demo data (src/io/DemoData.cpp, DemoRows.cpp, DemoRecords.cpp, DemoEvents.cpp)
+    '"%1" is not a province code of provinces.csv.': "«%1» کد هیچ استانی در provinces.csv نیست.",
+    '"%1" is not a county of counties.csv in that province.':
+        "«%1» در counties.csv از شهرستان‌های این استان نیست.",
+    "%1 already exists; choose the name of a new file, the data is not written over an existing one.":
+        "%1 از پیش وجود دارد؛ نام یک فایل تازه را انتخاب کنید، داده‌ها روی فایل موجود نوشته نمی‌شوند.",
+    '"%1" is not a province.': "استانی با نام یا کد «%1» وجود ندارد.",
+    'No project of that province has the permit number "%1".':
+        "هیچ طرحی در این استان شماره جواز تأسیس «%1» را ندارد.",
+    'No unit of that province has the licence number "%1".':
+        "هیچ واحدی در این استان شماره پروانه بهره‌برداری «%1» را ندارد.",
+    '"%1" is not an agency of agencies.csv.': "دستگاه اجرایی «%1» در agencies.csv نیست.",
+    '"%1" is not a county of that province.': "«%1» از شهرستان‌های این استان نیست.",
+    '"%1" is not an industrial estate of that province.': "«%1» از شهرک‌های صنعتی این استان نیست.",
+    'The industrial estate "%1" is in another county.': "شهرک صنعتی «%1» در شهرستان دیگری است.",
+    '"%1" is not an ISIC division or sector name.': "«%1» کد دورقمی ISIC یا نام بخش صنعتی نیست.",
+    "The number %1 appears twice in this province.": "شماره %1 در این استان دو بار آمده است.",
+    "%1: the embedded data file is missing from this build.":
+        "%1: این فایل داده که باید درون برنامه باشد، در این نسخه از برنامه نیست.",
+    '%1:1: the header has no column "%2".': "%1:1: سطر عنوان‌ها ستون «%2» را ندارد.",
+    '"%1" is not one of the allowed values.': "«%1» از مقدارهای مجاز نیست.",
+    "This cell must not be empty.": "این خانه نباید خالی باشد.",
+    '"%1" is not a whole number of zero or more.': "«%1» عدد صحیح صفر یا بزرگ‌تر نیست.",
+    '"%1" is not a percentage between 0 and 100.': "«%1» درصدی بین ۰ و ۱۰۰ نیست.",
+    "A date is required here.": "در این خانه تاریخ لازم است.",
+    '"%1" is not yes or no (1/0, yes/no, بله/خیر).': "«%1» بله یا خیر نیست (1/0، yes/no، بله/خیر).",
+    # Synthetic data (src/io/Generator.cpp, GeneratorSinks.cpp)
+    "The database holds no provinces with counties or no sectors; "
+    "load the reference data first (ehya-cli init).":
+        "پایگاه داده هیچ استانی که شهرستان داشته باشد، یا هیچ بخش صنعتی ندارد؛ نخست داده‌های پایه را بار "
+        "کنید (ehya-cli init).",
+    "Could not read the database: %1": "خواندن پایگاه داده ممکن نشد: %1",
+    "The database already holds data generated with seed %1; use another seed.":
+        "پایگاه داده از پیش داده‌های ساختگی با بذر تصادفی %1 دارد؛ بذر دیگری به کار ببرید.",
+    "The numbers of projects and units cannot be negative.": "تعداد طرح‌ها و واحدها نمی‌تواند منفی باشد.",
+    "Writing a generated %1 row failed: %2": "نوشتن یک سطر ساختگی در جدول %1 ناموفق بود: %2",
+    "Could not prepare the generator's inserts: %1": "آماده‌سازی درج داده‌های ساختگی ممکن نشد: %1",
+    "Could not prepare the generator's audit insert: %1":
+        "آماده‌سازی ثبت داده‌های ساختگی در سابقه تغییرات ممکن نشد: %1",
+    # Ranking (src/io/RankingService.cpp)
+    "The budget cannot be negative.": "بودجه نمی‌تواند منفی باشد.",
 }
 
 # English numerus forms (singular, plural) of the messages that take a count.

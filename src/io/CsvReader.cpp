@@ -1,6 +1,6 @@
 #include "CsvReader.h"
+#include "IoText.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -10,11 +10,6 @@
 namespace ehya::io {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ehya::io::CsvReader", text);
-}
 
 Error invalid(const QString& fileName, int line, int column, const QString& message)
 {
@@ -115,23 +110,23 @@ public:
                 m_quoteColumn = int(row.size()) + 1;
             } else if (wasQuoted) {
                 return invalid(m_fileName, m_line, int(row.size()) + 1,
-                               tr("unexpected text after the closing quote of a quoted field"));
+                               IoText::tr("unexpected text after the closing quote of a quoted field"));
             } else {
                 field += c; // a quote inside an unquoted field is kept as typed (5" pipe)
                 rowStarted = true;
             }
         }
         if (quoted)
-            return invalid(m_fileName, quoteLine, m_quoteColumn, tr("unterminated quote"));
+            return invalid(m_fileName, quoteLine, m_quoteColumn, IoText::tr("unterminated quote"));
         if (rowStarted || !field.isEmpty() || wasQuoted) {
             row.append(field);
             if (auto status = addRow(table, row, rowLine); !status)
                 return status.error();
         }
         if (table.header.isEmpty())
-            return Error{
-                Error::Kind::Invalid,
-                QStringLiteral("%1: %2").arg(m_fileName, tr("the file is empty; a header row was expected"))};
+            return Error{Error::Kind::Invalid,
+                         QStringLiteral("%1: %2").arg(
+                             m_fileName, IoText::tr("the file is empty; a header row was expected"))};
         return table;
     }
 
@@ -143,10 +138,12 @@ private:
                 name = name.trimmed();
             for (int i = 0; i < row.size(); ++i) {
                 if (row.at(i).isEmpty())
-                    return invalid(m_fileName, line, i + 1, tr("the header has an empty column name"));
-                if (row.indexOf(row.at(i)) != i)
                     return invalid(m_fileName, line, i + 1,
-                                   tr("the column \"%1\" appears twice in the header").arg(row.at(i)));
+                                   IoText::tr("the header has an empty column name"));
+                if (row.indexOf(row.at(i)) != i)
+                    return invalid(
+                        m_fileName, line, i + 1,
+                        IoText::tr("the column \"%1\" appears twice in the header").arg(row.at(i)));
             }
             table.header = row;
             return {};
@@ -160,8 +157,9 @@ private:
         while (row.size() > width && row.last().isEmpty())
             row.removeLast();
         if (row.size() > width)
-            return invalid(m_fileName, line, int(width) + 1,
-                           tr("this row has %1 fields but the header has %2").arg(row.size()).arg(width));
+            return invalid(
+                m_fileName, line, int(width) + 1,
+                IoText::tr("this row has %1 fields but the header has %2").arg(row.size()).arg(width));
         while (row.size() < width)
             row.append(QString());
         table.rows.append(row);
@@ -186,9 +184,9 @@ Result<CsvTable> readCsv(QIODevice& device, const QString& fileName)
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder(bytes);
     if (decoder.hasError())
-        return Error{Error::Kind::Invalid,
-                     QStringLiteral("%1: %2").arg(fileName, tr("the file is not UTF-8 text; save it as "
-                                                               "\"CSV UTF-8\" and try again"))};
+        return Error{Error::Kind::Invalid, QStringLiteral("%1: %2").arg(
+                                               fileName, IoText::tr("the file is not UTF-8 text; save it as "
+                                                                    "\"CSV UTF-8\" and try again"))};
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     return Parser(text, detectDelimiter(text), fileName).run();
@@ -198,7 +196,7 @@ Result<CsvTable> readCsvFile(const QString& path)
 {
     QFile file(path);
     if (!file.exists())
-        return Error{Error::Kind::NotFound, QStringLiteral("%1: %2").arg(path, tr("no such file"))};
+        return Error{Error::Kind::NotFound, QStringLiteral("%1: %2").arg(path, IoText::tr("no such file"))};
     if (!file.open(QIODevice::ReadOnly))
         return Error{Error::Kind::Io, QStringLiteral("%1: %2").arg(path, file.errorString())};
     return readCsv(file, path);

@@ -1,6 +1,6 @@
 #include "CsvWriter.h"
+#include "IoText.h"
 
-#include <QCoreApplication>
 #include <QSaveFile>
 
 namespace ehya::io {
@@ -64,11 +64,9 @@ Status writeFileAtomically(const QString& path, const QByteArray& data)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{Error::Kind::Io, QCoreApplication::translate("ehya::io", "Cannot write %1: %2")
-                                          .arg(path, file.errorString())};
+        return Error{Error::Kind::Io, IoText::tr("Cannot write %1: %2").arg(path, file.errorString())};
     if (file.write(data) != data.size() || !file.commit())
-        return Error{Error::Kind::Io, QCoreApplication::translate("ehya::io", "Writing %1 failed: %2; the file "
-                                                                              "was left as it was.")
+        return Error{Error::Kind::Io, IoText::tr("Writing %1 failed: %2; the file was left as it was.")
                                           .arg(path, file.errorString())};
     return {};
 }

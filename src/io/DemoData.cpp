@@ -2,10 +2,10 @@
 
 #include "DemoLoad.h"
 #include "DemoRows.h"
+#include "IoText.h"
 #include "core/PersianText.h"
 #include "storage/Repositories.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -25,11 +25,6 @@ namespace {
 using demo::eachRow;
 using demo::onRow;
 using demo::Row;
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ehya::io::DemoData", text);
-}
 
 QString ref(const char* name)
 {
@@ -56,7 +51,7 @@ Status loadProvincesAndCounties(storage::ReferenceRepository& repo, QHash<QStrin
         const Id provinceId = provinces.value(searchKey(row.text("province")));
         if (provinceId == 0) {
             row.fail("province",
-                     tr("\"%1\" is not a province code of provinces.csv.").arg(row.text("province")));
+                     IoText::tr("\"%1\" is not a province code of provinces.csv.").arg(row.text("province")));
             return {};
         }
         County c{0, provinceId, row.required("name_fa").value_or(QString()), row.text("name_en")};
@@ -78,9 +73,8 @@ Status loadOtherReference(storage::ReferenceRepository& repo, const QHash<QStrin
             const Id provinceId = provinces.value(searchKey(row.text("province")));
             const Id countyId = counties.value(demo::Lookups::key(provinceId, row.text("county")));
             if (countyId == 0) {
-                row.fail(
-                    "county",
-                    tr("\"%1\" is not a county of counties.csv in that province.").arg(row.text("county")));
+                row.fail("county", IoText::tr("\"%1\" is not a county of counties.csv in that province.")
+                                       .arg(row.text("county")));
                 return {};
             }
             Estate e{0, countyId, row.required("name_fa").value_or(QString()), row.text("name_en")};
@@ -176,10 +170,11 @@ Status createDatabase(const QString& path, bool withDemo)
 {
     const bool server = path.startsWith(u"postgresql://"_s);
     if (!server && QFileInfo::exists(path))
-        return Error{Error::Kind::Invalid,
-                     tr("%1 already exists; choose the name of a new file, the data is not written over an "
-                        "existing one.")
-                         .arg(path)};
+        return Error{
+            Error::Kind::Invalid,
+            IoText::tr("%1 already exists; choose the name of a new file, the data is not written over an "
+                       "existing one.")
+                .arg(path)};
     storage::OpenOptions options;
     options.create = true;
     auto db = storage::Database::open(path, options);

@@ -1,9 +1,8 @@
 #include "DemoLoad.h"
+#include "IoText.h"
 
 #include "core/PersianText.h"
 #include "storage/Repositories.h"
-
-#include <QCoreApplication>
 
 #include <algorithm>
 #include <vector>
@@ -13,11 +12,6 @@ using namespace Qt::StringLiterals;
 namespace ehya::io::demo {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ehya::io::DemoData", text);
-}
 
 // The project or unit a row of the event files refers to: owner kind, province and code
 // (permit number for projects, licence number for units).
@@ -37,16 +31,17 @@ Owner owner(Row& row, const Lookups& lookups, std::optional<OwnerKind> kind, con
     out.kind = *kind;
     const Id province = lookups.provinces.value(searchKey(row.text("province")));
     if (province == 0) {
-        row.fail("province", tr("\"%1\" is not a province.").arg(row.text("province")));
+        row.fail("province", IoText::tr("\"%1\" is not a province.").arg(row.text("province")));
         return out;
     }
     const QString code = row.text(codeColumn);
     const auto& codes = out.kind == OwnerKind::Project ? lookups.projects : lookups.units;
     out.id = codes.value(Lookups::key(province, code));
     if (out.id == 0)
-        row.fail(codeColumn, out.kind == OwnerKind::Project
-                                 ? tr("No project of that province has the permit number \"%1\".").arg(code)
-                                 : tr("No unit of that province has the licence number \"%1\".").arg(code));
+        row.fail(codeColumn,
+                 out.kind == OwnerKind::Project
+                     ? IoText::tr("No project of that province has the permit number \"%1\".").arg(code)
+                     : IoText::tr("No unit of that province has the licence number \"%1\".").arg(code));
     return out;
 }
 
@@ -128,7 +123,7 @@ Status loadActions(storage::Database& db, Lookups& lookups)
         if (const QString agency = row.text("agency"); !agency.isEmpty()) {
             a.agencyId = lookups.agencies.value(searchKey(agency));
             if (a.agencyId == 0)
-                row.fail("agency", tr("\"%1\" is not an agency of agencies.csv.").arg(agency));
+                row.fail("agency", IoText::tr("\"%1\" is not an agency of agencies.csv.").arg(agency));
         }
         a.started = row.date("started", false).value_or(QDate());
         a.finished = row.date("finished", false).value_or(QDate());

@@ -1,20 +1,14 @@
 #include "DemoLoad.h"
+#include "IoText.h"
 
 #include "core/PersianText.h"
 #include "storage/Repositories.h"
-
-#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
 namespace ehya::io::demo {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ehya::io::DemoData", text);
-}
 
 // Province, county, estate and sector of a project or unit row, from the lookups.
 struct Place
@@ -27,23 +21,25 @@ Place place(Row& row, const Lookups& lookups)
     Place out;
     out.province = lookups.provinces.value(searchKey(row.text("province")));
     if (out.province == 0) {
-        row.fail("province", tr("\"%1\" is not a province.").arg(row.text("province")));
+        row.fail("province", IoText::tr("\"%1\" is not a province.").arg(row.text("province")));
         return out;
     }
     out.county = lookups.counties.value(Lookups::key(out.province, row.text("county")));
     if (out.county == 0)
-        row.fail("county", tr("\"%1\" is not a county of that province.").arg(row.text("county")));
+        row.fail("county", IoText::tr("\"%1\" is not a county of that province.").arg(row.text("county")));
     if (const QString estate = row.text("estate"); !estate.isEmpty()) {
         const Estate found = lookups.estates.value(Lookups::key(out.province, estate));
         if (found.id == 0)
-            row.fail("estate", tr("\"%1\" is not an industrial estate of that province.").arg(estate));
+            row.fail("estate",
+                     IoText::tr("\"%1\" is not an industrial estate of that province.").arg(estate));
         else if (found.countyId != out.county)
-            row.fail("estate", tr("The industrial estate \"%1\" is in another county.").arg(estate));
+            row.fail("estate", IoText::tr("The industrial estate \"%1\" is in another county.").arg(estate));
         out.estate = found.id;
     }
     out.sector = lookups.sectors.value(searchKey(row.text("sector")));
     if (out.sector == 0)
-        row.fail("sector", tr("\"%1\" is not an ISIC division or sector name.").arg(row.text("sector")));
+        row.fail("sector",
+                 IoText::tr("\"%1\" is not an ISIC division or sector name.").arg(row.text("sector")));
     return out;
 }
 
@@ -60,7 +56,7 @@ bool claim(QHash<QString, Id>& codes, Row& row, const char* column, Id province,
 {
     const QString key = Lookups::key(province, code);
     if (codes.contains(key)) {
-        row.fail(column, tr("The number %1 appears twice in this province.").arg(code));
+        row.fail(column, IoText::tr("The number %1 appears twice in this province.").arg(code));
         return false;
     }
     return true;

@@ -1,4 +1,5 @@
 #include "DemoRows.h"
+#include "IoText.h"
 
 #include "core/Dates.h"
 #include "core/Digits.h"
@@ -6,35 +7,25 @@
 #include "core/PersianText.h"
 #include "core/Validation.h"
 
-#include <QCoreApplication>
 #include <QFile>
 
 #include <cmath>
 
 namespace ehya::io::demo {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ehya::io::DemoData", text);
-}
-
-} // namespace
-
 Result<CsvTable> readTable(const QString& resourcePath, const QStringList& requiredColumns)
 {
     QFile file(resourcePath);
     if (!file.open(QIODevice::ReadOnly))
         return Error{Error::Kind::NotFound,
-                     tr("%1: the embedded data file is missing from this build.").arg(resourcePath)};
+                     IoText::tr("%1: the embedded data file is missing from this build.").arg(resourcePath)};
     auto table = readCsv(file, resourcePath);
     if (!table)
         return table;
     for (const QString& column : requiredColumns) {
         if (!table->header.contains(column))
             return Error{Error::Kind::Invalid,
-                         tr("%1:1: the header has no column \"%2\".").arg(resourcePath, column)};
+                         IoText::tr("%1:1: the header has no column \"%2\".").arg(resourcePath, column)};
     }
     return table;
 }
@@ -64,14 +55,14 @@ void Row::fail(const char* column, const QString& sentence)
 
 QString Row::notAChoice(const QString& value)
 {
-    return tr("\"%1\" is not one of the allowed values.").arg(value);
+    return IoText::tr("\"%1\" is not one of the allowed values.").arg(value);
 }
 
 std::optional<QString> Row::required(const char* column)
 {
     QString value = text(column);
     if (value.isEmpty()) {
-        fail(column, tr("This cell must not be empty."));
+        fail(column, IoText::tr("This cell must not be empty."));
         return std::nullopt;
     }
     return value;
@@ -86,7 +77,7 @@ std::optional<qint64> Row::integer(const char* column)
     bool ok = false;
     const qint64 number = value.toLongLong(&ok);
     if (!ok || number < 0) {
-        fail(column, tr("\"%1\" is not a whole number of zero or more.").arg(text(column)));
+        fail(column, IoText::tr("\"%1\" is not a whole number of zero or more.").arg(text(column)));
         return std::nullopt;
     }
     return number;
@@ -110,7 +101,7 @@ std::optional<double> Row::percent(const char* column)
     bool ok = false;
     const double number = value.toDouble(&ok);
     if (!ok || !std::isfinite(number) || number < 0 || number > 100) {
-        fail(column, tr("\"%1\" is not a percentage between 0 and 100.").arg(text(column)));
+        fail(column, IoText::tr("\"%1\" is not a percentage between 0 and 100.").arg(text(column)));
         return std::nullopt;
     }
     return roundPercent(number);
@@ -121,7 +112,7 @@ std::optional<QDate> Row::date(const char* column, bool isRequired)
     const QString value = text(column);
     if (value.isEmpty()) {
         if (isRequired) {
-            fail(column, tr("A date is required here."));
+            fail(column, IoText::tr("A date is required here."));
             return std::nullopt;
         }
         return QDate();
@@ -140,7 +131,7 @@ std::optional<bool> Row::flag(const char* column)
         return false;
     if (value == u"1" || value == u"yes" || value == u"true" || value == u"بله")
         return true;
-    fail(column, tr("\"%1\" is not yes or no (1/0, yes/no, بله/خیر).").arg(text(column)));
+    fail(column, IoText::tr("\"%1\" is not yes or no (1/0, yes/no, بله/خیر).").arg(text(column)));
     return std::nullopt;
 }
 

@@ -2,10 +2,10 @@
 
 #include "GeneratorRandom.h"
 #include "GeneratorSinks.h"
+#include "IoText.h"
 #include "core/Validation.h"
 #include "storage/Repositories.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -45,11 +45,6 @@ struct Places
     QStringList users;
 };
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ehya::io", text);
-}
-
 Result<Places> loadPlaces(storage::Database& db)
 {
     storage::ReferenceRepository reference(db);
@@ -85,8 +80,8 @@ Result<Places> loadPlaces(storage::Database& db)
         places.users.append(user.login);
     if (places.provinces.isEmpty() || places.sectors.isEmpty())
         return Error{Error::Kind::Invalid,
-                     tr("The database holds no provinces with counties or no sectors; load the "
-                        "reference data first (ehya-cli init).")};
+                     IoText::tr("The database holds no provinces with counties or no sectors; load the "
+                                "reference data first (ehya-cli init).")};
     if (places.users.isEmpty())
         places.users.append(db.currentUser());
     return places;
@@ -334,11 +329,12 @@ Status checkSeedUnused(storage::Database& db, quint64 seed)
     query.bindValue(1, QStringLiteral("L%1-%").arg(seed));
     if (!query.exec())
         return Error{Error::Kind::Database,
-                     tr("Could not read the database: %1").arg(query.lastError().text())};
+                     IoText::tr("Could not read the database: %1").arg(query.lastError().text())};
     if (query.next())
-        return Error{Error::Kind::Invalid, tr("The database already holds data generated with seed %1; use "
-                                              "another seed.")
-                                               .arg(seed)};
+        return Error{Error::Kind::Invalid,
+                     IoText::tr("The database already holds data generated with seed %1; use "
+                                "another seed.")
+                         .arg(seed)};
     return {};
 }
 
@@ -347,7 +343,8 @@ Status checkSeedUnused(storage::Database& db, quint64 seed)
 Result<GenerateSummary> generateData(storage::Database& db, const GenerateOptions& options)
 {
     if (options.projects < 0 || options.units < 0)
-        return Error{Error::Kind::Invalid, tr("The numbers of projects and units cannot be negative.")};
+        return Error{Error::Kind::Invalid,
+                     IoText::tr("The numbers of projects and units cannot be negative.")};
     storage::Transaction transaction(db);
     if (!transaction.started())
         return transaction.started().error();

@@ -1,9 +1,9 @@
 #include "GeneratorSinks.h"
 
+#include "IoText.h"
 #include "core/Enums.h"
 #include "storage/Repositories.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -201,8 +201,7 @@ private:
         const QSqlError error = query.lastError();
         return Error{error.nativeErrorCode().toInt() % 256 == 19 ? Error::Kind::Invalid
                                                                  : Error::Kind::Database,
-                     QCoreApplication::translate("ehya::io", "Writing a generated %1 row failed: %2")
-                         .arg(m_table, error.text())};
+                     IoText::tr("Writing a generated %1 row failed: %2").arg(m_table, error.text())};
     }
 
     QString m_table;
@@ -258,14 +257,12 @@ public:
             if (!table->prepared())
                 return Error{
                     Error::Kind::Database,
-                    QCoreApplication::translate("ehya::io", "Could not prepare the generator's inserts: %1")
-                        .arg(table->lastError())};
+                    IoText::tr("Could not prepare the generator's inserts: %1").arg(table->lastError())};
         }
         if (!m_auditOk)
-            return Error{
-                Error::Kind::Database,
-                QCoreApplication::translate("ehya::io", "Could not prepare the generator's audit insert: %1")
-                    .arg(m_audit.lastError().text())};
+            return Error{Error::Kind::Database,
+                         IoText::tr("Could not prepare the generator's audit insert: %1")
+                             .arg(m_audit.lastError().text())};
         return {};
     }
 

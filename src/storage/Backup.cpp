@@ -2,8 +2,8 @@
 
 #include "Schema.h"
 #include "SqlUtil.h"
+#include "StorageText.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,11 +16,6 @@
 namespace ehya::storage {
 
 namespace {
-
-QString trB(const char* text)
-{
-    return QCoreApplication::translate("ehya::storage::Backup", text);
-}
 
 // ehya-20240403-101500.sqlite, or ehya-20240403-101500-2.sqlite for a second one in the same second.
 const QRegularExpression& backupName()
@@ -40,27 +35,26 @@ Status verify(const QString& path, int expectedVersion)
         copy.setDatabaseName(path);
         copy.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!copy.open()) {
-            status = sql::error(copy, trB("Cannot open the backup copy"));
+            status = sql::error(copy, StorageText::tr("Cannot open the backup copy"));
         } else {
             QSqlQuery query(copy);
             QStringList problems;
             if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
-                status = sql::error(query, trB("Cannot check the backup copy"));
+                status = sql::error(query, StorageText::tr("Cannot check the backup copy"));
             while (status && query.next()) {
                 if (query.value(0).toString() != u"ok")
                     problems << query.value(0).toString();
             }
             if (status && !problems.isEmpty())
-                status =
-                    Error{Error::Kind::NotDatabase,
-                          trB("The backup copy is damaged: %1").arg(problems.join(QStringLiteral("; ")))};
+                status = Error{Error::Kind::NotDatabase, StorageText::tr("The backup copy is damaged: %1")
+                                                             .arg(problems.join(QStringLiteral("; ")))};
             if (status) {
                 QSqlQuery version(copy);
                 if (!version.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) ||
                     !version.next() || version.value(0).toString().toInt() != expectedVersion)
-                    status =
-                        Error{Error::Kind::Database,
-                              trB("The backup copy does not have schema version %1.").arg(expectedVersion)};
+                    status = Error{Error::Kind::Database,
+                                   StorageText::tr("The backup copy does not have schema version %1.")
+                                       .arg(expectedVersion)};
             }
             query.finish();
             copy.close();
@@ -97,24 +91,26 @@ QList<Existing> existingBackups(const QDir& dir)
 Result<QString> backupDatabase(Database& db, const QString& folder, int keep)
 {
     if (db.isPostgres())
-        return Error{Error::Kind::Database,
-                     trB("Backups of a server database are made on the server (pg_dump), not by Ehya.")};
+        return Error{
+            Error::Kind::Database,
+            StorageText::tr("Backups of a server database are made on the server (pg_dump), not by Ehya.")};
     if (db.transactionDepth() > 0)
-        return Error{Error::Kind::Database, trB("A backup cannot be made while changes are being saved.")};
+        return Error{Error::Kind::Database,
+                     StorageText::tr("A backup cannot be made while changes are being saved.")};
     const QDir dir(folder);
     if (!dir.exists() && !QDir().mkpath(folder))
-        return Error{Error::Kind::Io,
-                     trB("Cannot create the backup folder %1.").arg(QDir::toNativeSeparators(folder))};
-    if (!QFileInfo(dir.absolutePath()).isWritable())
         return Error{
             Error::Kind::Io,
-            trB("The backup folder %1 is read-only.").arg(QDir::toNativeSeparators(dir.absolutePath()))};
+            StorageText::tr("Cannot create the backup folder %1.").arg(QDir::toNativeSeparators(folder))};
+    if (!QFileInfo(dir.absolutePath()).isWritable())
+        return Error{Error::Kind::Io, StorageText::tr("The backup folder %1 is read-only.")
+                                          .arg(QDir::toNativeSeparators(dir.absolutePath()))};
 
     const QString temp =
         dir.filePath(u".ehya-backup-" + QUuid::createUuid().toString(QUuid::WithoutBraces) + u".tmp");
     if (auto copied = sql::run(db, QStringLiteral("VACUUM INTO ?"), {temp}); !copied) {
         QFile::remove(temp);
-        return Error{copied.error().kind, trB("The backup into %1 failed: %2")
+        return Error{copied.error().kind, StorageText::tr("The backup into %1 failed: %2")
                                               .arg(QDir::toNativeSeparators(folder), copied.error().message)};
     }
     if (auto verified = verify(temp, db.schemaVersion()); !verified) {
@@ -129,7 +125,7 @@ Result<QString> backupDatabase(Database& db, const QString& folder, int keep)
     if (!QFile::rename(temp, target)) {
         QFile::remove(temp);
         return Error{Error::Kind::Io,
-                     trB("Cannot name the backup %1.").arg(QDir::toNativeSeparators(target))};
+                     StorageText::tr("Cannot name the backup %1.").arg(QDir::toNativeSeparators(target))};
     }
 
     const QList<Existing> all = existingBackups(dir);

@@ -1,6 +1,7 @@
 #include "Candidates.h"
 
 #include "SqlUtil.h"
+#include "StorageText.h"
 #include "core/Enums.h"
 
 #include <QHash>
@@ -74,7 +75,7 @@ Result<std::vector<engine::ProjectCandidate>> loadProjectCandidates(Database& db
         c.provinceId = query->value(2).toLongLong();
         const auto status = statusOf<ProjectStatus>(query->value(3));
         if (!status)
-            return Error{Error::Kind::Database, QStringLiteral("Project %1 has an unknown status '%2'.")
+            return Error{Error::Kind::Database, StorageText::tr("Project %1 has an unknown status '%2'.")
                                                     .arg(c.id)
                                                     .arg(query->value(3).toString())};
         c.state = static_cast<engine::ProjectState>(*status);
@@ -106,7 +107,7 @@ Result<std::vector<engine::UnitCandidate>> loadUnitCandidates(Database& db, Id p
         c.provinceId = query->value(2).toLongLong();
         const auto status = statusOf<UnitStatus>(query->value(3));
         if (!status)
-            return Error{Error::Kind::Database, QStringLiteral("Idle unit %1 has an unknown status '%2'.")
+            return Error{Error::Kind::Database, StorageText::tr("Idle unit %1 has an unknown status '%2'.")
                                                     .arg(c.id)
                                                     .arg(query->value(3).toString())};
         c.state = static_cast<engine::UnitState>(*status);

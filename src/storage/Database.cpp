@@ -3,9 +3,9 @@
 #include "Dialect.h"
 #include "Schema.h"
 #include "SqlUtil.h"
+#include "StorageText.h"
 
 #include <QAtomicInteger>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,11 +16,6 @@
 namespace ehya::storage {
 
 namespace {
-
-QString trS(const char* text)
-{
-    return QCoreApplication::translate("ehya::storage::Database", text);
-}
 
 QString defaultUser()
 {
@@ -42,58 +37,44 @@ Status checkFile(const QString& location, bool create, bool* existed)
     const QFileInfo info(location);
     const QString folder = info.absolutePath();
     if (!QFileInfo(folder).isDir())
-        return Error{
-            Error::Kind::NotFound,
-            QCoreApplication::translate("ehya::storage::Database",
-                                        "The folder %1 does not exist, so the database %2 cannot be opened.")
-                .arg(QDir::toNativeSeparators(folder), info.fileName())};
+        return Error{Error::Kind::NotFound,
+                     StorageText::tr("The folder %1 does not exist, so the database %2 cannot be opened.")
+                         .arg(QDir::toNativeSeparators(folder), info.fileName())};
     *existed = info.exists();
     if (!*existed) {
         if (!create)
-            return Error{
-                Error::Kind::NotFound,
-                QCoreApplication::translate("ehya::storage::Database", "The database file %1 does not exist.")
-                    .arg(QDir::toNativeSeparators(location))};
+            return Error{Error::Kind::NotFound, StorageText::tr("The database file %1 does not exist.")
+                                                    .arg(QDir::toNativeSeparators(location))};
         if (!QFileInfo(folder).isWritable())
-            return Error{Error::Kind::Io,
-                         QCoreApplication::translate("ehya::storage::Database",
-                                                     "The folder %1 is read-only, so the database "
-                                                     "%2 cannot be created there.")
-                             .arg(QDir::toNativeSeparators(folder), info.fileName())};
+            return Error{Error::Kind::Io, StorageText::tr("The folder %1 is read-only, so the database "
+                                                          "%2 cannot be created there.")
+                                              .arg(QDir::toNativeSeparators(folder), info.fileName())};
         return {};
     }
     if (info.isDir())
         return Error{
             Error::Kind::NotDatabase,
-            QCoreApplication::translate("ehya::storage::Database", "%1 is a folder, not a database file.")
-                .arg(QDir::toNativeSeparators(location))};
+            StorageText::tr("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(location))};
     QFile file(location);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Io, QCoreApplication::translate("ehya::storage::Database",
-                                                                  "The database file %1 cannot be read: %2")
+        return Error{Error::Kind::Io, StorageText::tr("The database file %1 cannot be read: %2")
                                           .arg(QDir::toNativeSeparators(location), file.errorString())};
     const QByteArray header = file.read(16);
     file.close();
     if (header.isEmpty() && create)
         return {}; // an empty file is an empty SQLite database; the schema is created in it
     if (header != QByteArray("SQLite format 3\0", 16))
-        return Error{
-            Error::Kind::NotDatabase,
-            QCoreApplication::translate("ehya::storage::Database",
-                                        "The file %1 is not an Ehya database (it is not a SQLite file).")
-                .arg(QDir::toNativeSeparators(location))};
-    if (!info.isWritable())
-        return Error{Error::Kind::Io,
-                     QCoreApplication::translate("ehya::storage::Database",
-                                                 "The database file %1 is read-only; Ehya needs to "
-                                                 "write to it. Copy it somewhere writable.")
+        return Error{Error::Kind::NotDatabase,
+                     StorageText::tr("The file %1 is not an Ehya database (it is not a SQLite file).")
                          .arg(QDir::toNativeSeparators(location))};
+    if (!info.isWritable())
+        return Error{Error::Kind::Io, StorageText::tr("The database file %1 is read-only; Ehya needs to "
+                                                      "write to it. Copy it somewhere writable.")
+                                          .arg(QDir::toNativeSeparators(location))};
     if (!QFileInfo(folder).isWritable())
-        return Error{Error::Kind::Io,
-                     QCoreApplication::translate("ehya::storage::Database",
-                                                 "The folder %1 is read-only; Ehya needs to write its "
-                                                 "journal next to the database %2.")
-                         .arg(QDir::toNativeSeparators(folder), info.fileName())};
+        return Error{Error::Kind::Io, StorageText::tr("The folder %1 is read-only; Ehya needs to write its "
+                                                      "journal next to the database %2.")
+                                          .arg(QDir::toNativeSeparators(folder), info.fileName())};
     return {};
 }
 
@@ -106,19 +87,15 @@ Status takeLock(QLockFile& lock, const QString& location)
         qint64 pid = 0;
         QString host, app;
         lock.getLockInfo(&pid, &host, &app);
-        return Error{
-            Error::Kind::Locked,
-            QCoreApplication::translate("ehya::storage::Database",
-                                        "The database %1 is already open in another Ehya window (process %2 "
-                                        "on %3). Close it there, then try again.")
-                .arg(QDir::toNativeSeparators(location))
-                .arg(pid)
-                .arg(host.isEmpty() ? QStringLiteral("this computer") : host)};
+        return Error{Error::Kind::Locked,
+                     StorageText::tr("The database %1 is already open in another Ehya window (process %2 "
+                                     "on %3). Close it there, then try again.")
+                         .arg(QDir::toNativeSeparators(location))
+                         .arg(pid)
+                         .arg(host.isEmpty() ? StorageText::tr("this computer") : host)};
     }
-    return Error{Error::Kind::Io,
-                 QCoreApplication::translate("ehya::storage::Database",
-                                             "Cannot create the lock file %1 next to the database.")
-                     .arg(QDir::toNativeSeparators(location + u".lock"))};
+    return Error{Error::Kind::Io, StorageText::tr("Cannot create the lock file %1 next to the database.")
+                                      .arg(QDir::toNativeSeparators(location + u".lock"))};
 }
 
 Status exec(QSqlDatabase& db, const QString& statement, const QString& what)
@@ -140,7 +117,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& location, const 
     db->m_clock = options.clock ? options.clock : &Clock::system();
     if (db->isPostgres())
         return Error{Error::Kind::Database,
-                     trS("Server mode (PostgreSQL) is not implemented yet; open a database file instead.")};
+                     StorageText::tr(
+                         "Server mode (PostgreSQL) is not implemented yet; open a database file instead.")};
 
     bool existed = false;
     if (auto checked = checkFile(location, options.create, &existed); !checked)
@@ -158,7 +136,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& location, const 
     db->m_db.setDatabaseName(location);
     Status status;
     if (!db->m_db.open())
-        status = sql::error(db->m_db, trS("Cannot open the database"));
+        status = sql::error(db->m_db, StorageText::tr("Cannot open the database"));
     if (status)
         status = db->configure();
     if (status)
@@ -173,7 +151,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& location, const 
         Error error = status.error();
         if (error.kind == Error::Kind::NotDatabase &&
             !error.message.contains(QDir::toNativeSeparators(location)))
-            error.message = trS("The file %1 is not a usable Ehya database: %2")
+            error.message = StorageText::tr("The file %1 is not a usable Ehya database: %2")
                                 .arg(QDir::toNativeSeparators(location), error.message);
         return error;
     }
@@ -207,11 +185,12 @@ int Database::latestSchemaVersion()
 // version is known not to be newer than ours (switching to WAL rewrites the header).
 Status Database::configure()
 {
-    if (auto done = exec(m_db, m_dialect->busyTimeoutPragma(5000), trS("Cannot configure the database"));
+    if (auto done =
+            exec(m_db, m_dialect->busyTimeoutPragma(5000), StorageText::tr("Cannot configure the database"));
         !done)
         return done;
-    if (auto done =
-            exec(m_db, QStringLiteral("PRAGMA foreign_keys = ON"), trS("Cannot configure the database"));
+    if (auto done = exec(m_db, QStringLiteral("PRAGMA foreign_keys = ON"),
+                         StorageText::tr("Cannot configure the database"));
         !done)
         return done;
     if (auto checked = quickCheck(); !checked)
@@ -223,7 +202,8 @@ Status Database::configure()
     if (m_schemaVersion > latestSchemaVersion())
         return Error{
             Error::Kind::TooNew,
-            trS("The database %1 was made by a newer version of Ehya (schema version %2; this version "
+            StorageText::tr(
+                "The database %1 was made by a newer version of Ehya (schema version %2; this version "
                 "knows up to %3). Install the newer version to open it.")
                 .arg(QDir::toNativeSeparators(m_location))
                 .arg(m_schemaVersion)
@@ -231,13 +211,14 @@ Status Database::configure()
     {
         QSqlQuery query(m_db);
         if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-            return sql::error(query, trS("Cannot switch the database to WAL mode"));
+            return sql::error(query, StorageText::tr("Cannot switch the database to WAL mode"));
         if (!query.next() || query.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0)
             return Error{Error::Kind::Io,
-                         trS("The database %1 cannot use a write-ahead journal in its folder.")
+                         StorageText::tr("The database %1 cannot use a write-ahead journal in its folder.")
                              .arg(QDir::toNativeSeparators(m_location))};
     }
-    return exec(m_db, QStringLiteral("PRAGMA synchronous = FULL"), trS("Cannot configure the database"));
+    return exec(m_db, QStringLiteral("PRAGMA synchronous = FULL"),
+                StorageText::tr("Cannot configure the database"));
 }
 
 Status Database::migrate()
@@ -258,7 +239,7 @@ Status runCheck(QSqlDatabase& db, const QString& pragma)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(pragma)) {
-        Error error = sql::error(query, trS("The database check failed"));
+        Error error = sql::error(query, StorageText::tr("The database check failed"));
         if (error.kind == Error::Kind::Database)
             error.kind = Error::Kind::NotDatabase;
         return error;
@@ -272,7 +253,7 @@ Status runCheck(QSqlDatabase& db, const QString& pragma)
     if (problems.isEmpty())
         return {};
     return Error{Error::Kind::NotDatabase,
-                 trS("The database is damaged: %1").arg(problems.join(QStringLiteral("; ")))};
+                 StorageText::tr("The database is damaged: %1").arg(problems.join(QStringLiteral("; ")))};
 }
 
 } // namespace
@@ -294,7 +275,7 @@ Status Database::integrityCheck()
 Status Database::begin()
 {
     const QString statement = m_depth == 0 ? m_dialect->beginTransaction() : m_dialect->savepoint(m_depth);
-    if (auto done = exec(m_db, statement, trS("Cannot start a database transaction")); !done)
+    if (auto done = exec(m_db, statement, StorageText::tr("Cannot start a database transaction")); !done)
         return done;
     ++m_depth;
     return {};
@@ -303,10 +284,10 @@ Status Database::begin()
 Status Database::commit()
 {
     if (m_depth == 0)
-        return Error{Error::Kind::Database, trS("There is no database transaction to commit.")};
+        return Error{Error::Kind::Database, StorageText::tr("There is no database transaction to commit.")};
     const QString statement =
         m_depth == 1 ? m_dialect->commitTransaction() : m_dialect->releaseSavepoint(m_depth - 1);
-    if (auto done = exec(m_db, statement, trS("Cannot save the changes")); !done)
+    if (auto done = exec(m_db, statement, StorageText::tr("Cannot save the changes")); !done)
         return done;
     --m_depth;
     return {};
@@ -339,9 +320,9 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (m_done)
-        return m_started.ok()
-                   ? Status(Error{Error::Kind::Database, trS("The transaction was already finished.")})
-                   : m_started;
+        return m_started.ok() ? Status(Error{Error::Kind::Database,
+                                             StorageText::tr("The transaction was already finished.")})
+                              : m_started;
     auto done = m_db.commit();
     if (done)
         m_done = true;

@@ -1,19 +1,13 @@
 #include "Repositories.h"
 #include "SqlUtil.h"
+#include "StorageText.h"
 #include "core/Enums.h"
 #include "core/Validation.h"
-
-#include <QCoreApplication>
 
 // Obstacles and actions: records owned by a project or a unit (two foreign keys, one set).
 namespace ehya::storage {
 
 namespace {
-
-QString trO(const char* text)
-{
-    return QCoreApplication::translate("ehya::storage::OwnedRepositories", text);
-}
 
 QString ownerColumn(OwnerKind kind)
 {
@@ -33,8 +27,9 @@ Status checkOwner(Database& db, OwnerKind kind, Id ownerId)
     if (!known)
         return known.error();
     if (!*known)
-        return sql::invalid(kind == OwnerKind::Project ? trO("Project %1 does not exist.").arg(ownerId)
-                                                       : trO("Unit %1 does not exist.").arg(ownerId));
+        return sql::invalid(kind == OwnerKind::Project
+                                ? StorageText::tr("Project %1 does not exist.").arg(ownerId)
+                                : StorageText::tr("Unit %1 does not exist.").arg(ownerId));
     return {};
 }
 
@@ -44,12 +39,12 @@ Result<Id> insertOwned(Database& db, const QString& table, R& record, const QStr
                        const QVariantList& values, const QString& label)
 {
     if (const FieldErrors errors = validate(record); !errors.isEmpty())
-        return sql::invalid(trO("The %1 was not saved: %2").arg(label, joinErrors(errors)));
+        return sql::invalid(StorageText::tr("The %1 was not saved: %2").arg(label, joinErrors(errors)));
     Transaction transaction(db);
     if (!transaction.started())
         return transaction.started().error();
     if (auto ok = checkOwner(db, record.ownerKind, record.ownerId); !ok)
-        return sql::invalid(trO("The %1 was not saved: %2").arg(label, ok.error().message));
+        return sql::invalid(StorageText::tr("The %1 was not saved: %2").arg(label, ok.error().message));
     auto id = sql::insertRow(db, table, columns, values);
     if (!id)
         return id.error();
@@ -65,14 +60,14 @@ Status updateOwned(Database& db, const QString& table, R& record, const QStringL
                    const QVariantList& values, const QString& label)
 {
     if (const FieldErrors errors = validate(record); !errors.isEmpty())
-        return sql::invalid(trO("The %1 was not saved: %2").arg(label, joinErrors(errors)));
+        return sql::invalid(StorageText::tr("The %1 was not saved: %2").arg(label, joinErrors(errors)));
     Transaction transaction(db);
     if (!transaction.started())
         return transaction.started();
     if (auto ok = checkOwner(db, record.ownerKind, record.ownerId); !ok)
-        return sql::invalid(trO("The %1 was not saved: %2").arg(label, ok.error().message));
+        return sql::invalid(StorageText::tr("The %1 was not saved: %2").arg(label, ok.error().message));
     if (auto done = sql::updateVersioned(db, table, record.id, record.version, columns, values,
-                                         trO("The %1 %2").arg(label).arg(record.id));
+                                         StorageText::tr("The %1 %2").arg(label).arg(record.id));
         !done)
         return done;
     if (auto done = transaction.commit(); !done)
@@ -86,7 +81,8 @@ Status removeOwned(Database& db, const QString& table, Id id, int expectedVersio
     Transaction transaction(db);
     if (!transaction.started())
         return transaction.started();
-    if (auto done = sql::deleteRow(db, table, id, expectedVersion, trO("The %1 %2").arg(label).arg(id));
+    if (auto done =
+            sql::deleteRow(db, table, id, expectedVersion, StorageText::tr("The %1 %2").arg(label).arg(id));
         !done)
         return done;
     return transaction.commit();
@@ -132,7 +128,8 @@ Status checkAgency(Database& db, Id agencyId)
     if (!known)
         return known.error();
     if (!*known)
-        return sql::invalid(trO("The action was not saved: agency %1 does not exist.").arg(agencyId));
+        return sql::invalid(
+            StorageText::tr("The action was not saved: agency %1 does not exist.").arg(agencyId));
     return {};
 }
 
@@ -166,18 +163,18 @@ Result<QList<Obstacle>> ObstacleRepository::forOwner(OwnerKind kind, Id ownerId)
 Result<Id> ObstacleRepository::insert(Obstacle& obstacle)
 {
     return insertOwned(m_db, QStringLiteral("obstacle"), obstacle, obstacleColumns(),
-                       obstacleValues(obstacle), trO("obstacle"));
+                       obstacleValues(obstacle), StorageText::tr("obstacle"));
 }
 
 Status ObstacleRepository::update(Obstacle& obstacle)
 {
     return updateOwned(m_db, QStringLiteral("obstacle"), obstacle, obstacleColumns(),
-                       obstacleValues(obstacle), trO("obstacle"));
+                       obstacleValues(obstacle), StorageText::tr("obstacle"));
 }
 
 Status ObstacleRepository::remove(Id id, int expectedVersion)
 {
-    return removeOwned(m_db, QStringLiteral("obstacle"), id, expectedVersion, trO("obstacle"));
+    return removeOwned(m_db, QStringLiteral("obstacle"), id, expectedVersion, StorageText::tr("obstacle"));
 }
 
 Result<QList<Action>> ActionRepository::forOwner(OwnerKind kind, Id ownerId)
@@ -214,7 +211,7 @@ Result<Id> ActionRepository::insert(Action& action)
     if (auto ok = checkAgency(m_db, action.agencyId); !ok)
         return ok.error();
     return insertOwned(m_db, QStringLiteral("action"), action, actionColumns(), actionValues(action),
-                       trO("action"));
+                       StorageText::tr("action"));
 }
 
 Status ActionRepository::update(Action& action)
@@ -222,12 +219,12 @@ Status ActionRepository::update(Action& action)
     if (auto ok = checkAgency(m_db, action.agencyId); !ok)
         return ok;
     return updateOwned(m_db, QStringLiteral("action"), action, actionColumns(), actionValues(action),
-                       trO("action"));
+                       StorageText::tr("action"));
 }
 
 Status ActionRepository::remove(Id id, int expectedVersion)
 {
-    return removeOwned(m_db, QStringLiteral("action"), id, expectedVersion, trO("action"));
+    return removeOwned(m_db, QStringLiteral("action"), id, expectedVersion, StorageText::tr("action"));
 }
 
 } // namespace ehya::storage

@@ -1,19 +1,13 @@
 #include "Repositories.h"
 #include "RowReaders.h"
 #include "SqlUtil.h"
+#include "StorageText.h"
 #include "core/Enums.h"
 #include "core/Validation.h"
-
-#include <QCoreApplication>
 
 namespace ehya::storage {
 
 namespace {
-
-QString trP(const char* text)
-{
-    return QCoreApplication::translate("ehya::storage::ProjectRepository", text);
-}
 
 const QString kTable = QStringLiteral("project");
 
@@ -98,16 +92,18 @@ Project read(const QSqlQuery& q, int first = 0)
 
 QString what(const Project& p)
 {
-    return trP("Project \"%1\" (permit %2)").arg(p.title, p.permitNo);
+    return StorageText::tr("Project \"%1\" (permit %2)").arg(p.title, p.permitNo);
 }
 
 // Validation, references and the unique permit number, before anything is written.
 Status check(Database& db, const Project& p)
 {
     if (const FieldErrors errors = validate(p); !errors.isEmpty())
-        return sql::invalid(trP("Project \"%1\" was not saved: %2").arg(p.title, joinErrors(errors)));
+        return sql::invalid(
+            StorageText::tr("Project \"%1\" was not saved: %2").arg(p.title, joinErrors(errors)));
     if (auto place = sql::checkPlace(db, p.provinceId, p.countyId, p.estateId, p.sectorId); !place)
-        return sql::invalid(trP("Project \"%1\" was not saved: %2").arg(p.title, place.error().message));
+        return sql::invalid(
+            StorageText::tr("Project \"%1\" was not saved: %2").arg(p.title, place.error().message));
     auto other = sql::scalar(
         db, QStringLiteral("SELECT id FROM project WHERE province_id = ? AND permit_no = ? AND id <> ?"),
         {QVariant::fromValue<qint64>(p.provinceId), p.permitNo.trimmed(), QVariant::fromValue<qint64>(p.id)});
@@ -115,7 +111,7 @@ Status check(Database& db, const Project& p)
         return other.error();
     if (other->isValid())
         return sql::invalid(
-            trP("Another project in this province already has the permit number %1 (project %2).")
+            StorageText::tr("Another project in this province already has the permit number %1 (project %2).")
                 .arg(p.permitNo.trimmed())
                 .arg(other->toLongLong()));
     return {};
@@ -148,7 +144,7 @@ Result<Project> ProjectRepository::get(Id id)
     if (!query)
         return query.error();
     if (!query->next())
-        return Error{Error::Kind::NotFound, trP("Project %1 does not exist.").arg(id)};
+        return Error{Error::Kind::NotFound, StorageText::tr("Project %1 does not exist.").arg(id)};
     return read(*query);
 }
 
@@ -225,7 +221,8 @@ Status ProjectRepository::remove(Id id, int expectedVersion)
         if (auto done = sql::deleteWhere(m_db, QLatin1String(table), QLatin1String(column), id); !done)
             return done;
     }
-    if (auto done = sql::deleteRow(m_db, kTable, id, expectedVersion, trP("Project %1").arg(id)); !done)
+    if (auto done = sql::deleteRow(m_db, kTable, id, expectedVersion, StorageText::tr("Project %1").arg(id));
+        !done)
         return done;
     return transaction.commit();
 }
@@ -250,7 +247,7 @@ Result<QList<ProgressReport>> ProjectRepository::history(Id projectId)
 Result<Id> ProjectRepository::addReport(ProgressReport& report)
 {
     if (const FieldErrors errors = validate(report); !errors.isEmpty())
-        return sql::invalid(trP("The progress report was not saved: %1").arg(joinErrors(errors)));
+        return sql::invalid(StorageText::tr("The progress report was not saved: %1").arg(joinErrors(errors)));
     Transaction transaction(m_db);
     if (!transaction.started())
         return transaction.started().error();
@@ -259,8 +256,8 @@ Result<Id> ProjectRepository::addReport(ProgressReport& report)
     if (!version)
         return version.error();
     if (!version->isValid())
-        return sql::invalid(
-            trP("The progress report refers to project %1, which does not exist.").arg(report.projectId));
+        return sql::invalid(StorageText::tr("The progress report refers to project %1, which does not exist.")
+                                .arg(report.projectId));
     auto latest =
         sql::scalar(m_db, QStringLiteral("SELECT MAX(report_date) FROM progress_report WHERE project_id = ?"),
                     {QVariant::fromValue<qint64>(report.projectId)});
@@ -279,7 +276,7 @@ Result<Id> ProjectRepository::addReport(ProgressReport& report)
     if (!latestDate.isValid() || report.date >= latestDate) {
         if (auto done = sql::updateVersioned(m_db, kTable, report.projectId, version->toInt(),
                                              {QStringLiteral("progress")}, {percent},
-                                             trP("Project %1").arg(report.projectId));
+                                             StorageText::tr("Project %1").arg(report.projectId));
             !done)
             return done.error();
     }

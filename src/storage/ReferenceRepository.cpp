@@ -1,18 +1,12 @@
 #include "Repositories.h"
 #include "SqlUtil.h"
+#include "StorageText.h"
 #include "core/Enums.h"
 #include "core/PersianText.h"
-
-#include <QCoreApplication>
 
 namespace ehya::storage {
 
 namespace {
-
-QString trR(const char* text)
-{
-    return QCoreApplication::translate("ehya::storage::ReferenceRepository", text);
-}
 
 QVariant id64(Id id)
 {
@@ -36,7 +30,7 @@ Result<Id> addRow(Database& db, const QString& table, const QStringList& columns
 Status requireName(const QString& nameFa, const QString& what)
 {
     if (nameFa.trimmed().isEmpty())
-        return sql::invalid(trR("The Persian name of the %1 is empty.").arg(what));
+        return sql::invalid(StorageText::tr("The Persian name of the %1 is empty.").arg(what));
     return {};
 }
 
@@ -128,8 +122,8 @@ Result<QList<User>> ReferenceRepository::users()
 Result<Id> ReferenceRepository::add(Province& province)
 {
     if (province.code.trimmed().isEmpty())
-        return sql::invalid(trR("The province code is empty."));
-    if (auto ok = requireName(province.nameFa, trR("province")); !ok)
+        return sql::invalid(StorageText::tr("The province code is empty."));
+    if (auto ok = requireName(province.nameFa, StorageText::tr("province")); !ok)
         return ok.error();
     auto id = addRow(m_db, QStringLiteral("province"),
                      {QStringLiteral("code"), QStringLiteral("name_fa"), QStringLiteral("name_en")},
@@ -141,13 +135,13 @@ Result<Id> ReferenceRepository::add(Province& province)
 
 Result<Id> ReferenceRepository::add(County& county)
 {
-    if (auto ok = requireName(county.nameFa, trR("county")); !ok)
+    if (auto ok = requireName(county.nameFa, StorageText::tr("county")); !ok)
         return ok.error();
     auto known = sql::exists(m_db, QStringLiteral("province"), county.provinceId);
     if (!known)
         return known.error();
     if (!*known)
-        return sql::invalid(trR("The county %1 refers to province %2, which does not exist.")
+        return sql::invalid(StorageText::tr("The county %1 refers to province %2, which does not exist.")
                                 .arg(county.nameFa)
                                 .arg(county.provinceId));
     auto id = addRow(m_db, QStringLiteral("county"),
@@ -160,15 +154,16 @@ Result<Id> ReferenceRepository::add(County& county)
 
 Result<Id> ReferenceRepository::add(Estate& estate)
 {
-    if (auto ok = requireName(estate.nameFa, trR("industrial estate")); !ok)
+    if (auto ok = requireName(estate.nameFa, StorageText::tr("industrial estate")); !ok)
         return ok.error();
     auto known = sql::exists(m_db, QStringLiteral("county"), estate.countyId);
     if (!known)
         return known.error();
     if (!*known)
-        return sql::invalid(trR("The industrial estate %1 refers to county %2, which does not exist.")
-                                .arg(estate.nameFa)
-                                .arg(estate.countyId));
+        return sql::invalid(
+            StorageText::tr("The industrial estate %1 refers to county %2, which does not exist.")
+                .arg(estate.nameFa)
+                .arg(estate.countyId));
     auto id = addRow(m_db, QStringLiteral("estate"),
                      {QStringLiteral("county_id"), QStringLiteral("name_fa"), QStringLiteral("name_en")},
                      {id64(estate.countyId), estate.nameFa, estate.nameEn});
@@ -181,9 +176,9 @@ Result<Id> ReferenceRepository::add(Sector& sector)
 {
     const QString isic = sector.isic.trimmed();
     if (isic.size() != 2 || !isic.at(0).isDigit() || !isic.at(1).isDigit())
-        return sql::invalid(
-            trR("The ISIC division of a sector must be two digits; it is \"%1\".").arg(sector.isic));
-    if (auto ok = requireName(sector.nameFa, trR("sector")); !ok)
+        return sql::invalid(StorageText::tr("The ISIC division of a sector must be two digits; it is \"%1\".")
+                                .arg(sector.isic));
+    if (auto ok = requireName(sector.nameFa, StorageText::tr("sector")); !ok)
         return ok.error();
     auto id = addRow(m_db, QStringLiteral("sector"),
                      {QStringLiteral("isic"), QStringLiteral("name_fa"), QStringLiteral("name_en")},
@@ -195,7 +190,7 @@ Result<Id> ReferenceRepository::add(Sector& sector)
 
 Result<Id> ReferenceRepository::add(Agency& agency)
 {
-    if (auto ok = requireName(agency.nameFa, trR("agency")); !ok)
+    if (auto ok = requireName(agency.nameFa, StorageText::tr("agency")); !ok)
         return ok.error();
     auto id = addRow(m_db, QStringLiteral("agency"),
                      {QStringLiteral("name_fa"), QStringLiteral("name_en"), QStringLiteral("agency_group")},
@@ -208,7 +203,7 @@ Result<Id> ReferenceRepository::add(Agency& agency)
 Result<Id> ReferenceRepository::add(User& user)
 {
     if (user.login.trimmed().isEmpty())
-        return sql::invalid(trR("The login of a user is empty."));
+        return sql::invalid(StorageText::tr("The login of a user is empty."));
     auto id = addRow(m_db, QStringLiteral("app_user"),
                      {QStringLiteral("login"), QStringLiteral("full_name"), QStringLiteral("role"),
                       QStringLiteral("active")},

@@ -4,6 +4,7 @@
 // "ordering": "tier_first" | "score_only"}.
 #include "Scenarios.h"
 
+#include "StorageText.h"
 #include "core/Enums.h"
 
 #include <QJsonArray>
@@ -36,7 +37,7 @@ template <typename E> QJsonArray statesJson(const std::vector<int>& states)
 
 Error bad(const QString& name, const QString& what)
 {
-    return Error{Error::Kind::Invalid, QStringLiteral("Scenario '%1': %2").arg(name, what)};
+    return Error{Error::Kind::Invalid, StorageText::tr("Scenario '%1': %2").arg(name, what)};
 }
 
 Status readWeights(const QJsonObject& root, const char* key, Kind kind,
@@ -46,7 +47,8 @@ Status readWeights(const QJsonObject& root, const char* key, Kind kind,
     if (value.isUndefined())
         return {}; // keep the defaults
     if (!value.isObject())
-        return bad(name, QStringLiteral("%1 must be an object of criterion: weight").arg(QLatin1String(key)));
+        return bad(name,
+                   StorageText::tr("%1 must be an object of criterion: weight").arg(QLatin1String(key)));
     const QJsonObject object = value.toObject();
     const auto& info = engine::criteria(kind);
     for (auto it = object.begin(); it != object.end(); ++it) {
@@ -56,9 +58,9 @@ Status readWeights(const QJsonObject& root, const char* key, Kind kind,
             ++c;
         if (c == engine::kCriteria)
             return bad(name,
-                       QStringLiteral("unknown criterion '%1' in %2").arg(it.key(), QLatin1String(key)));
+                       StorageText::tr("unknown criterion '%1' in %2").arg(it.key(), QLatin1String(key)));
         if (!it.value().isDouble())
-            return bad(name, QStringLiteral("the weight of %1 must be a number").arg(it.key()));
+            return bad(name, StorageText::tr("the weight of %1 must be a number").arg(it.key()));
         out[c] = it.value().toDouble();
     }
     return {};
@@ -71,13 +73,13 @@ Status readStates(const QJsonObject& root, const char* key, std::vector<int>& ou
     if (value.isUndefined())
         return {};
     if (!value.isArray())
-        return bad(name, QStringLiteral("%1 must be a list of statuses").arg(QLatin1String(key)));
+        return bad(name, StorageText::tr("%1 must be a list of statuses").arg(QLatin1String(key)));
     out.clear();
     for (const QJsonValue& item : value.toArray()) {
         const auto state = enumFromText<E>(item.toString());
         if (!state)
             return bad(name,
-                       QStringLiteral("unknown status '%1' in %2").arg(item.toString(), QLatin1String(key)));
+                       StorageText::tr("unknown status '%1' in %2").arg(item.toString(), QLatin1String(key)));
         out.push_back(static_cast<int>(*state));
     }
     return {};
@@ -109,8 +111,8 @@ Result<engine::Scenario> scenarioFromJson(const QString& json, const QString& na
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &parseError);
     if (!doc.isObject())
-        return bad(name,
-                   QStringLiteral("the parameters are not a JSON object (%1)").arg(parseError.errorString()));
+        return bad(
+            name, StorageText::tr("the parameters are not a JSON object (%1)").arg(parseError.errorString()));
     const QJsonObject root = doc.object();
     engine::Scenario s;
     s.name = name.toStdString();
@@ -121,7 +123,7 @@ Result<engine::Scenario> scenarioFromJson(const QString& json, const QString& na
     if (root.contains(u"tiers")) {
         const QJsonArray tiers = root.value(u"tiers").toArray();
         if (tiers.size() != 3 || !tiers[0].isDouble() || !tiers[1].isDouble() || !tiers[2].isDouble())
-            return bad(name, QStringLiteral("tiers must be three numbers, e.g. [75, 50, 25]"));
+            return bad(name, StorageText::tr("tiers must be three numbers, e.g. [75, 50, 25]"));
         s.tiers = {tiers[0].toDouble(), tiers[1].toDouble(), tiers[2].toDouble()};
     }
     if (auto st = readStates<ProjectStatus>(root, "project_statuses", s.projectStates, name); !st)
@@ -132,12 +134,12 @@ Result<engine::Scenario> scenarioFromJson(const QString& json, const QString& na
     s.requireJustified = root.value(u"require_justified").toBool(s.requireJustified);
     const QString normalisation = root.value(u"normalisation").toString(QStringLiteral("mid_rank"));
     if (normalisation != u"mid_rank" && normalisation != u"min_max")
-        return bad(name, QStringLiteral("normalisation must be mid_rank or min_max"));
+        return bad(name, StorageText::tr("normalisation must be mid_rank or min_max"));
     s.normalisation = normalisation == u"min_max" ? engine::Normalisation::MinMax
                                                   : engine::Normalisation::MidRankPercentile;
     const QString ordering = root.value(u"ordering").toString(QStringLiteral("tier_first"));
     if (ordering != u"tier_first" && ordering != u"score_only")
-        return bad(name, QStringLiteral("ordering must be tier_first or score_only"));
+        return bad(name, StorageText::tr("ordering must be tier_first or score_only"));
     s.ordering = ordering == u"score_only" ? engine::Ordering::ScoreOnly : engine::Ordering::TierFirst;
     if (const std::string problem = s.validate(); !problem.empty())
         return bad(name, QString::fromStdString(problem));

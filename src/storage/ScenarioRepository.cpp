@@ -1,6 +1,7 @@
 #include "Scenarios.h"
 
 #include "SqlUtil.h"
+#include "StorageText.h"
 
 namespace ehya::storage {
 
@@ -52,7 +53,7 @@ Result<StoredScenario> ScenarioRepository::get(const QString& name)
             names << QString::fromStdString(s.scenario.name);
     }
     return Error{Error::Kind::NotFound,
-                 QStringLiteral("There is no scenario named '%1'; the scenarios are: %2.")
+                 StorageText::tr("There is no scenario named '%1'; the scenarios are: %2.")
                      .arg(name, names.join(QStringLiteral(", ")))};
 }
 
@@ -60,11 +61,12 @@ Status ScenarioRepository::save(StoredScenario& stored)
 {
     const QString name = QString::fromStdString(stored.scenario.name).trimmed();
     if (name.isEmpty())
-        return sql::invalid(QStringLiteral("A scenario needs a name."));
+        return sql::invalid(StorageText::tr("A scenario needs a name."));
     if (name == seedPolicyName())
-        return sql::invalid(QStringLiteral("The seed policy cannot be changed; save it under another name."));
+        return sql::invalid(
+            StorageText::tr("The seed policy cannot be changed; save it under another name."));
     if (const std::string problem = stored.scenario.validate(); !problem.empty())
-        return sql::invalid(QStringLiteral("Scenario '%1': %2").arg(name, QString::fromStdString(problem)));
+        return sql::invalid(StorageText::tr("Scenario '%1': %2").arg(name, QString::fromStdString(problem)));
 
     Transaction transaction(m_db);
     if (!transaction.started())
@@ -77,7 +79,7 @@ Status ScenarioRepository::save(StoredScenario& stored)
         const Id id = existing->toLongLong();
         if (auto st = sql::updateVersioned(m_db, QStringLiteral("scenario"), id, stored.version,
                                            {QStringLiteral("params")}, {params},
-                                           QStringLiteral("Scenario '%1'").arg(name));
+                                           StorageText::tr("Scenario '%1'").arg(name));
             !st)
             return st;
         stored.id = id;
@@ -101,12 +103,12 @@ Status ScenarioRepository::remove(const QString& name, int expectedVersion)
     if (!stored)
         return stored.error();
     if (stored->builtin)
-        return sql::invalid(QStringLiteral("The seed policy cannot be deleted."));
+        return sql::invalid(StorageText::tr("The seed policy cannot be deleted."));
     Transaction transaction(m_db);
     if (!transaction.started())
         return transaction.started();
     if (auto st = sql::deleteRow(m_db, QStringLiteral("scenario"), stored->id, expectedVersion,
-                                 QStringLiteral("Scenario '%1'").arg(name));
+                                 StorageText::tr("Scenario '%1'").arg(name));
         !st)
         return st;
     return transaction.commit();

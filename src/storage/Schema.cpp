@@ -3,8 +3,7 @@
 #include "Scenarios.h"
 
 #include "SqlUtil.h"
-
-#include <QCoreApplication>
+#include "StorageText.h"
 
 namespace ehya::storage::schema {
 
@@ -148,10 +147,8 @@ Result<int> storedVersion(Database& db)
     bool ok = false;
     const int version = value->toString().toInt(&ok);
     if (!ok || version < 0)
-        return Error{
-            Error::Kind::NotDatabase,
-            QCoreApplication::translate(
-                "ehya::storage", "The database has no valid schema version; it was not made by Ehya.")};
+        return Error{Error::Kind::NotDatabase,
+                     StorageText::tr("The database has no valid schema version; it was not made by Ehya.")};
     return version;
 }
 
@@ -168,9 +165,8 @@ Status migrate(Database& db, int from, int to)
             auto done = sql::run(db, statement);
             if (!done)
                 return Error{Error::Kind::Database,
-                             QCoreApplication::translate(
-                                 "ehya::storage", "Upgrading the database to schema version %1 failed, so "
-                                                  "nothing was changed. %2")
+                             StorageText::tr("Upgrading the database to schema version %1 failed, so "
+                                             "nothing was changed. %2")
                                  .arg(version)
                                  .arg(done.error().message)};
         }

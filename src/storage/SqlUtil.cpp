@@ -1,6 +1,6 @@
 #include "SqlUtil.h"
+#include "StorageText.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaType>
@@ -39,7 +39,7 @@ Error::Kind kindOf(const QSqlError& sqlError)
 Error fromSqlError(const QSqlError& sqlError, const QString& what)
 {
     const QString detail = sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText();
-    return Error{kindOf(sqlError), QCoreApplication::translate("ehya::storage", "%1: %2").arg(what, detail)};
+    return Error{kindOf(sqlError), StorageText::tr("%1: %2").arg(what, detail)};
 }
 
 QString placeholders(qsizetype n)
@@ -106,8 +106,7 @@ Result<QSqlQuery> run(Database& db, const QString& sql, const QVariantList& valu
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return error(query,
-                     QCoreApplication::translate("ehya::storage", "Could not prepare a database query"));
+        return error(query, StorageText::tr("Could not prepare a database query"));
     for (qsizetype i = 0; i < values.size(); ++i) {
         const QVariant& value = values.at(i);
         // A null QString would be bound as SQL NULL; text columns hold '' instead. NULL is only
@@ -118,7 +117,7 @@ Result<QSqlQuery> run(Database& db, const QString& sql, const QVariantList& valu
             query.bindValue(int(i), value);
     }
     if (!query.exec())
-        return error(query, QCoreApplication::translate("ehya::storage", "A database query failed"));
+        return error(query, StorageText::tr("A database query failed"));
     return query;
 }
 
@@ -147,39 +146,30 @@ Status checkPlace(Database& db, Id provinceId, Id countyId, Id estateId, Id sect
     if (!province)
         return province.error();
     if (!*province)
-        return invalid(
-            QCoreApplication::translate("ehya::storage", "Province %1 does not exist.").arg(provinceId));
+        return invalid(StorageText::tr("Province %1 does not exist.").arg(provinceId));
     auto county = scalar(db, QStringLiteral("SELECT province_id FROM county WHERE id = ?"), {id64(countyId)});
     if (!county)
         return county.error();
     if (!county->isValid())
-        return invalid(
-            QCoreApplication::translate("ehya::storage", "County %1 does not exist.").arg(countyId));
+        return invalid(StorageText::tr("County %1 does not exist.").arg(countyId));
     if (county->toLongLong() != provinceId)
-        return invalid(QCoreApplication::translate("ehya::storage", "County %1 is not in province %2.")
-                           .arg(countyId)
-                           .arg(provinceId));
+        return invalid(StorageText::tr("County %1 is not in province %2.").arg(countyId).arg(provinceId));
     if (estateId != 0) {
         auto estate =
             scalar(db, QStringLiteral("SELECT county_id FROM estate WHERE id = ?"), {id64(estateId)});
         if (!estate)
             return estate.error();
         if (!estate->isValid())
-            return invalid(
-                QCoreApplication::translate("ehya::storage", "Industrial estate %1 does not exist.")
-                    .arg(estateId));
+            return invalid(StorageText::tr("Industrial estate %1 does not exist.").arg(estateId));
         if (estate->toLongLong() != countyId)
             return invalid(
-                QCoreApplication::translate("ehya::storage", "Industrial estate %1 is not in county %2.")
-                    .arg(estateId)
-                    .arg(countyId));
+                StorageText::tr("Industrial estate %1 is not in county %2.").arg(estateId).arg(countyId));
     }
     auto sector = exists(db, QStringLiteral("sector"), sectorId);
     if (!sector)
         return sector.error();
     if (!*sector)
-        return invalid(
-            QCoreApplication::translate("ehya::storage", "Sector %1 does not exist.").arg(sectorId));
+        return invalid(StorageText::tr("Sector %1 does not exist.").arg(sectorId));
     return {};
 }
 
@@ -238,9 +228,7 @@ Result<Id> insertRow(Database& db, const QString& table, const QStringList& colu
             return query.error();
         if (!query->next())
             return Error{Error::Kind::Database,
-                         QCoreApplication::translate("ehya::storage",
-                                                     "The database did not return the new id of a %1 row.")
-                             .arg(table)};
+                         StorageText::tr("The database did not return the new id of a %1 row.").arg(table)};
         id = query->value(0).toLongLong();
     }
     auto after = rowJson(db, table, id);
@@ -260,10 +248,8 @@ Status updateImpl(Database& db, const QString& table, Id id, int expectedVersion
     if (!before)
         return before.error();
     if (before->isEmpty())
-        return Error{
-            Error::Kind::NotFound,
-            QCoreApplication::translate("ehya::storage", "%1 no longer exists; someone else deleted it.")
-                .arg(what)};
+        return Error{Error::Kind::NotFound,
+                     StorageText::tr("%1 no longer exists; someone else deleted it.").arg(what)};
     QString sql = u"UPDATE " + table + u" SET " + assignments(columns);
     if (expectedVersion >= 0)
         sql += u", version = version + 1";
@@ -279,9 +265,8 @@ Status updateImpl(Database& db, const QString& table, Id id, int expectedVersion
             return query.error();
         if (query->numRowsAffected() == 0)
             return Error{Error::Kind::Conflict,
-                         QCoreApplication::translate(
-                             "ehya::storage", "%1 was changed by someone else since you opened it. Reopen it "
-                                              "to see their changes, then edit again.")
+                         StorageText::tr("%1 was changed by someone else since you opened it. Reopen it "
+                                         "to see their changes, then edit again.")
                              .arg(what)};
     }
     auto after = rowJson(db, table, id);
@@ -310,10 +295,8 @@ Status deleteRow(Database& db, const QString& table, Id id, int expectedVersion,
     if (!before)
         return before.error();
     if (before->isEmpty())
-        return Error{
-            Error::Kind::NotFound,
-            QCoreApplication::translate("ehya::storage", "%1 no longer exists; someone else deleted it.")
-                .arg(what)};
+        return Error{Error::Kind::NotFound,
+                     StorageText::tr("%1 no longer exists; someone else deleted it.").arg(what)};
     QString sql = u"DELETE FROM " + table + u" WHERE id = ?";
     QVariantList values{QVariant::fromValue<qint64>(id)};
     if (expectedVersion >= 0) {
@@ -325,9 +308,8 @@ Status deleteRow(Database& db, const QString& table, Id id, int expectedVersion,
         return query.error();
     if (query->numRowsAffected() == 0)
         return Error{Error::Kind::Conflict,
-                     QCoreApplication::translate(
-                         "ehya::storage", "%1 was changed by someone else since you opened it, so it was not "
-                                          "deleted. Reopen it and try again.")
+                     StorageText::tr("%1 was changed by someone else since you opened it, so it was not "
+                                     "deleted. Reopen it and try again.")
                          .arg(what)};
     return audit(db, table, id, QStringLiteral("delete"), *before, QString());
 }

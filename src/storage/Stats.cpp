@@ -4,7 +4,6 @@
 #include "core/Enums.h"
 #include "engine/Tier.h"
 
-#include <QCoreApplication>
 #include <QMap>
 
 namespace ehya::storage {
@@ -139,7 +138,9 @@ Result<Stats> computeStats(Database& db)
     if (!names)
         return names.error();
     Stats stats;
-    stats.total.nameEn = QCoreApplication::translate("ehya::storage::Stats", "All provinces");
+    // The names of a row are data in both languages (the CLI writes name_en into JSON), not text to
+    // translate.
+    stats.total.nameEn = QStringLiteral("All provinces");
     stats.total.nameFa = QStringLiteral("همه استان‌ها");
     while (names->next()) {
         const Id id = names->value(0).toLongLong();

@@ -1,19 +1,13 @@
 #include "Repositories.h"
 #include "RowReaders.h"
 #include "SqlUtil.h"
+#include "StorageText.h"
 #include "core/Enums.h"
 #include "core/Validation.h"
-
-#include <QCoreApplication>
 
 namespace ehya::storage {
 
 namespace {
-
-QString trU(const char* text)
-{
-    return QCoreApplication::translate("ehya::storage::UnitRepository", text);
-}
 
 const QString kTable = QStringLiteral("unit");
 
@@ -101,9 +95,10 @@ IdleUnit read(const QSqlQuery& q, int first = 0)
 Status check(Database& db, const IdleUnit& u)
 {
     if (const FieldErrors errors = validate(u); !errors.isEmpty())
-        return sql::invalid(trU("Unit \"%1\" was not saved: %2").arg(u.name, joinErrors(errors)));
+        return sql::invalid(StorageText::tr("Unit \"%1\" was not saved: %2").arg(u.name, joinErrors(errors)));
     if (auto place = sql::checkPlace(db, u.provinceId, u.countyId, u.estateId, u.sectorId); !place)
-        return sql::invalid(trU("Unit \"%1\" was not saved: %2").arg(u.name, place.error().message));
+        return sql::invalid(
+            StorageText::tr("Unit \"%1\" was not saved: %2").arg(u.name, place.error().message));
     auto other = sql::scalar(
         db, QStringLiteral("SELECT id FROM unit WHERE province_id = ? AND licence_no = ? AND id <> ?"),
         {QVariant::fromValue<qint64>(u.provinceId), u.licenceNo.trimmed(),
@@ -112,7 +107,8 @@ Status check(Database& db, const IdleUnit& u)
         return other.error();
     if (other->isValid())
         return sql::invalid(
-            trU("Another unit in this province already has the operation licence number %1 (unit %2).")
+            StorageText::tr(
+                "Another unit in this province already has the operation licence number %1 (unit %2).")
                 .arg(u.licenceNo.trimmed())
                 .arg(other->toLongLong()));
     return {};
@@ -145,7 +141,7 @@ Result<IdleUnit> UnitRepository::get(Id id)
     if (!query)
         return query.error();
     if (!query->next())
-        return Error{Error::Kind::NotFound, trU("Unit %1 does not exist.").arg(id)};
+        return Error{Error::Kind::NotFound, StorageText::tr("Unit %1 does not exist.").arg(id)};
     return read(*query);
 }
 
@@ -199,8 +195,9 @@ Status UnitRepository::update(IdleUnit& unit)
         return transaction.started();
     if (auto ok = check(m_db, unit); !ok)
         return ok;
-    if (auto done = sql::updateVersioned(m_db, kTable, unit.id, unit.version, columns(), values(unit),
-                                         trU("Unit \"%1\" (licence %2)").arg(unit.name, unit.licenceNo));
+    if (auto done =
+            sql::updateVersioned(m_db, kTable, unit.id, unit.version, columns(), values(unit),
+                                 StorageText::tr("Unit \"%1\" (licence %2)").arg(unit.name, unit.licenceNo));
         !done)
         return done;
     if (auto done = transaction.commit(); !done)
@@ -219,7 +216,8 @@ Status UnitRepository::remove(Id id, int expectedVersion)
         if (auto done = sql::deleteWhere(m_db, QLatin1String(table), QStringLiteral("unit_id"), id); !done)
             return done;
     }
-    if (auto done = sql::deleteRow(m_db, kTable, id, expectedVersion, trU("Unit %1").arg(id)); !done)
+    if (auto done = sql::deleteRow(m_db, kTable, id, expectedVersion, StorageText::tr("Unit %1").arg(id));
+        !done)
         return done;
     return transaction.commit();
 }
