@@ -148,3 +148,48 @@ TEST_CASE("scenario save / show / rank / delete: West Azerbaijan's 60% programme
     CHECK_FALSE(listed.out.contains(QStringLiteral("west 60")));
     CHECK(cli({QStringLiteral("scenario"), db, QStringLiteral("show"), QStringLiteral("west 60")}).exitCode == 2);
 }
+
+TEST_CASE("rank --explain: why an item ranks there, in words and in JSON", "[cli][rank][explain]")
+{
+    const QJsonArray items = rankJson({QStringLiteral("--province"), QStringLiteral("EA")});
+    // The tier-B item closest in score to the tier-B item above it: a lower cost surely passes it,
+    // and every part of the explanation applies.
+    QJsonObject chosen;
+    double smallestGap = 1e9;
+    for (qsizetype i = 1; i < items.size(); ++i) {
+        const QJsonObject o = items[i].toObject();
+        const QJsonObject above = items[i - 1].toObject();
+        const double gap = above.value(u"score").toDouble() - o.value(u"score").toDouble();
+        if (o.value(u"tier").toString() == u"B" && above.value(u"tier").toString() == u"B" && gap > 0 &&
+            gap < smallestGap && o.value(u"values").toObject().value(u"remaining").toDouble() > 0) {
+            smallestGap = gap;
+            chosen = o;
+        }
+    }
+    REQUIRE_FALSE(chosen.isEmpty());
+    const QString code = chosen.value(u"code").toString();
+    const QStringList base{QStringLiteral("rank"), demoDatabase(), QStringLiteral("--province"), QStringLiteral("EA"),
+                           QStringLiteral("--budget"), QStringLiteral("1000 billion toman"), QStringLiteral("--explain"),
+                           code};
+    const Run json = cli(base + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+    INFO(json.err.toStdString());
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject why = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK(why.value(u"rank").toInt() == chosen.value(u"rank").toInt());
+    CHECK(why.value(u"next_tier_progress").toDouble() == 75.0);
+    CHECK(why.value(u"strongest").toString() == chosen.value(u"strongest").toString());
+    // The item above is in the same tier: a lower cost passes it, below today's cost.
+    REQUIRE(why.value(u"cost_to_pass_above").isDouble());
+    CHECK(why.value(u"cost_to_pass_above").toInteger() < chosen.value(u"cost").toInteger());
+    CHECK(why.value(u"funded").isBool());
+
+    const Run text = cli(base);
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(code));
+    CHECK(text.out.contains(QStringLiteral("To reach tier A")));
+    CHECK(text.out.contains(QStringLiteral("It would pass rank")));
+
+    const Run unknown = cli({QStringLiteral("rank"), demoDatabase(), QStringLiteral("--explain"), QStringLiteral("nope")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("nope")));
+}

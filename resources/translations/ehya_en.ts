@@ -841,6 +841,10 @@ Fixed capital: %2</translation>
         <source>The budget cannot be negative.</source>
         <translation>The budget cannot be negative.</translation>
     </message>
+    <message>
+        <source>Reading the ranked records failed: %1</source>
+        <translation>Reading the ranked records failed: %1</translation>
+    </message>
 </context>
 <context>
     <name>ehya::storage</name>

@@ -839,6 +839,10 @@ Fixed capital: %2</source>
         <source>The budget cannot be negative.</source>
         <translation>بودجه نمی‌تواند منفی باشد.</translation>
     </message>
+    <message>
+        <source>Reading the ranked records failed: %1</source>
+        <translation>خواندن رکوردهای رتبه‌بندی ناموفق بود: %1</translation>
+    </message>
 </context>
 <context>
     <name>ehya::storage</name>

@@ -18,6 +18,8 @@ HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 
 PERSIAN = {
+    # Ranking service (src/io/RankingService.cpp)
+    "Reading the ranked records failed: %1": "خواندن رکوردهای رتبه‌بندی ناموفق بود: %1",
     # Main window (ui/MainWindow.ui)
     "Ehya": "احیا",
     "Half-finished projects": "طرح‌های نیمه‌تمام",

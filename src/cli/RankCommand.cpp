@@ -39,7 +39,9 @@ QString rankHelp()
         "  --sensitivity N   add the rank spread over N random weight perturbations (±25%)\n"
         "  --seed S          the seed of the perturbations (default 1)\n"
         "  --lang L          names in the table and CSV: fa or en (default en)\n"
-        "  --no-bom          CSV without the UTF-8 byte order mark");
+        "  --no-bom          CSV without the UTF-8 byte order mark\n"
+        "  --explain CODE    explain one item (permit or licence number): why it ranks there and\n"
+        "                    what would move it up or get it funded (table or json)");
 }
 
 } // namespace
@@ -58,7 +60,7 @@ int runRank(const QStringList& arguments)
                                                      {u"sensitivity"_s, true},
                                                      {u"seed"_s, true},
                                                      {u"lang"_s, true},
-                                                     {u"no-bom"_s, false}});
+                                                     {u"no-bom"_s, false}, {u"explain"_s, true}});
     if (!parsed)
         return usageError(command, parsed.error().message);
     if (parsed->help()) {
@@ -162,7 +164,17 @@ int runRank(const QStringList& arguments)
                                                        : Text::tr("idle units"),
                  provinceName, QString::fromStdString(report->scenario.name), isoDate(request.asOf));
     QByteArray out;
-    if (format == u"json")
+    if (parsed->has(u"explain"_s)) {
+        const QString code = parsed->value(u"explain"_s);
+        const auto position = io::findByCode(*report, code);
+        if (!position)
+            return usageError(command, Text::tr("No ranked item has the number '%1' (is it eligible, and in this "
+                                                "province?).")
+                                           .arg(code));
+        const engine::Explanation why = io::explainItem(*report, *position);
+        out = format == u"json" ? explainJson(*report, *position, why)
+                                : explainText(*report, *position, why).toUtf8() + '\n';
+    } else if (format == u"json")
         out = rankJson(*report);
     else if (format == u"csv")
         out = rankCsv(*report, formatOptions);

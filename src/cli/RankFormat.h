@@ -20,4 +20,8 @@ QString rankTable(const io::RankReport& report, const RankFormatOptions& options
 QByteArray rankCsv(const io::RankReport& report, const RankFormatOptions& options);
 QByteArray rankJson(const io::RankReport& report);
 
+// One item's explanation (ExplainFormat.cpp).
+QString explainText(const io::RankReport& report, std::size_t position, const engine::Explanation& why);
+QByteArray explainJson(const io::RankReport& report, std::size_t position, const engine::Explanation& why);
+
 } // namespace ehya::cli

@@ -1,5 +1,7 @@
 #include "RankingService.h"
 
+#include "IoText.h"
+
 #include "storage/Candidates.h"
 #include "storage/Scenarios.h"
 
@@ -27,11 +29,13 @@ Result<QHash<Id, RankRowInfo>> rowInfo(storage::Database& db, engine::Kind kind,
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return Error{Error::Kind::Database, query.lastError().text()};
+        return Error{Error::Kind::Database,
+                     IoText::tr("Reading the ranked records failed: %1").arg(query.lastError().text())};
     if (provinceId)
         query.addBindValue(provinceId);
     if (!query.exec())
-        return Error{Error::Kind::Database, query.lastError().text()};
+        return Error{Error::Kind::Database,
+                     IoText::tr("Reading the ranked records failed: %1").arg(query.lastError().text())};
     QHash<Id, RankRowInfo> out;
     while (query.next()) {
         RankRowInfo info;
@@ -60,10 +64,11 @@ Result<RankReport> buildRankReport(storage::Database& db, const RankRequest& req
         return stored.error();
     report.scenario = stored->scenario;
     if (request.budget && *request.budget < 0)
-        return Error{Error::Kind::Invalid,
-                     QCoreApplication::translate("ehya::io", "The budget cannot be negative.")};
+        return Error{Error::Kind::Invalid, IoText::tr("The budget cannot be negative.")};
 
-    const engine::Day asOf = storage::toEngineDay(request.asOf.isValid() ? request.asOf : QDate::currentDate());
+    if (!report.request.asOf.isValid())
+        report.request.asOf = QDate::currentDate();
+    const engine::Day asOf = storage::toEngineDay(report.request.asOf);
     std::optional<engine::PlanSettings> plan;
     if (request.budget)
         plan = engine::PlanSettings{*request.budget, request.plan};
@@ -76,6 +81,7 @@ Result<RankReport> buildRankReport(storage::Database& db, const RankRequest& req
         if (request.sensitivitySamples > 0)
             report.spread = engine::projectSensitivity(
                 *candidates, report.scenario, {request.sensitivitySamples, 0.25, request.seed, plan});
+        report.projects = std::move(*candidates);
     } else {
         auto candidates = storage::loadUnitCandidates(db, request.provinceId);
         if (!candidates)
@@ -84,6 +90,7 @@ Result<RankReport> buildRankReport(storage::Database& db, const RankRequest& req
         if (request.sensitivitySamples > 0)
             report.spread = engine::unitSensitivity(*candidates, report.scenario, asOf,
                                                     {request.sensitivitySamples, 0.25, request.seed, plan});
+        report.units = std::move(*candidates);
     }
     if (plan) {
         report.plan = engine::plan(report.ranking, plan->budget, plan->mode);
@@ -99,6 +106,30 @@ Result<RankReport> buildRankReport(storage::Database& db, const RankRequest& req
     for (const auto& item : report.ranking.items)
         report.info.append(info->value(item.id));
     return report;
+}
+
+} // namespace ehya::io
+
+namespace ehya::io {
+
+engine::Explanation explainItem(const RankReport& report, std::size_t position)
+{
+    std::optional<engine::PlanSettings> plan;
+    if (report.plan)
+        plan = engine::PlanSettings{report.plan->budget, report.plan->mode};
+    if (report.ranking.kind == engine::Kind::Project)
+        return engine::explainProject(report.projects, report.scenario, report.ranking, position, plan);
+    return engine::explainUnit(report.units, report.scenario, storage::toEngineDay(report.request.asOf),
+                               report.ranking, position, plan);
+}
+
+std::optional<std::size_t> findByCode(const RankReport& report, const QString& code)
+{
+    const QString wanted = code.trimmed();
+    for (qsizetype i = 0; i < report.info.size(); ++i)
+        if (report.info[i].code == wanted)
+            return static_cast<std::size_t>(i);
+    return std::nullopt;
 }
 
 } // namespace ehya::io

@@ -3,6 +3,7 @@
 #include "core/Records.h"
 #include "core/Result.h"
 #include "engine/BudgetPlan.h"
+#include "engine/Explain.h"
 #include "engine/Ranking.h"
 #include "engine/Scenario.h"
 #include "engine/Sensitivity.h"
@@ -50,8 +51,18 @@ struct RankReport
     std::optional<engine::PlanResult> plan;    // with a budget
     std::optional<engine::PlanResult> other;   // the other plan mode, same budget (for the gain)
     std::vector<engine::RankSpread> spread;    // aligned with ranking.items, when asked
+    // The candidates the ranking was made from (one kind filled), for explanations.
+    std::vector<engine::ProjectCandidate> projects;
+    std::vector<engine::UnitCandidate> units;
 };
 
 Result<RankReport> buildRankReport(storage::Database& db, const RankRequest& request);
+
+// Why the item at `position` ranks there and what would move it (engine/Explain.h), under the
+// report's scenario and plan.
+engine::Explanation explainItem(const RankReport& report, std::size_t position);
+
+// The position of the item with this permit / licence number; nullopt when it is not ranked.
+std::optional<std::size_t> findByCode(const RankReport& report, const QString& code);
 
 } // namespace ehya::io
