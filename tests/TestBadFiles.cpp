@@ -68,6 +68,31 @@ TEST_CASE("A text file is refused as not a database and left unchanged", "[stora
     }
 }
 
+TEST_CASE("Another program's SQLite database is refused, not turned into Ehya's", "[storage][badfiles]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.db"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery query(raw);
+        REQUIRE(query.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")));
+        REQUIRE(query.exec(QStringLiteral("INSERT INTO notes (text) VALUES ('keep me')")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    const QByteArray before = fileHash(path);
+    for (const bool create : {false, true}) {
+        auto db = tryOpen(path, create);
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.error().kind == Error::Kind::NotDatabase);
+        CHECK(db.error().message.contains(u"notes.db"));
+        CHECK(db.error().message.contains(u"not an Ehya database"));
+        CHECK(fileHash(path) == before);
+    }
+}
+
 TEST_CASE("A database from a newer version is refused unchanged", "[storage][badfiles]")
 {
     QTemporaryDir dir;

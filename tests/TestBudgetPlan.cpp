@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <limits>
 #include <random>
 
 using namespace ehya::engine;
@@ -117,4 +118,18 @@ TEST_CASE("max-jobs greedy on large instances honours its bound", "[engine][plan
         CHECK(exact.jobs <= greedy.jobsBound);
         CHECK(greedy.jobsBound - greedy.jobs <= 200); // at most the jobs of one item
     }
+}
+
+TEST_CASE("max-jobs with an absurd number of jobs falls back to the greedy plan, not gigabytes", "[engine][plan]")
+{
+    // A typo of 150 million jobs: the exact table would need 1.2 GB.
+    const auto r = ranked({{10, 150'000'000}, {5, 3}, {7, 4}});
+    const auto m = planMaxJobs(r, 12);
+    checkTotals(r, m);
+    CHECK(m.jobs == 150'000'000);
+    CHECK(m.funded[0]);
+    CHECK(m.jobsBound >= m.jobs);
+    const auto huge = ranked({{1, std::numeric_limits<std::int64_t>::max() / 2}, {1, std::numeric_limits<std::int64_t>::max() / 2 + 10}});
+    const auto h = planMaxJobs(huge, 1); // the sum of jobs would overflow: no undefined behaviour
+    CHECK(h.itemsFunded == 1);
 }

@@ -124,6 +124,18 @@ TEST_CASE("tie-breaks: progress, then remaining investment, then id", "[engine][
           std::vector<std::int64_t>{3, 7});
 }
 
+TEST_CASE("scores equal by the rules tie, whatever the order of the additions", "[engine][rank]")
+{
+    // P2 and P3 both score 190/3 (.4*cpj + .2*progress + ...); summed in floating point they differ
+    // in the last bits unless snapped. Same tier (B): P2's higher progress must put it first.
+    const std::vector<ProjectCandidate> c{project(1, 60, 10, 1), project(2, 70, 30, 3, true),
+                                          project(3, 60, 10, 1, true), project(4, 50, 20, 1, true)};
+    const auto ranking = rankProjects(c, Scenario{});
+    REQUIRE(ranking.items[0].score == ranking.items[1].score);
+    CHECK(ranking.items[0].score == Approx(190.0 / 3));
+    CHECK(ids(ranking) == std::vector<std::int64_t>{2, 3, 1, 4});
+}
+
 TEST_CASE("statuses outside the scenario are left out of the pool", "[engine][rank][eligible]")
 {
     std::vector<ProjectCandidate> c = threeProjects();
@@ -161,6 +173,8 @@ TEST_CASE("three idle units by hand; ineligible ones left out", "[engine][rank][
     CHECK(ranking.items[1].score == Approx(40));
     CHECK(ranking.items[2].score == Approx(37.5));
     CHECK(ranking.items[2].values[3] == Approx(365 / 30.4375));
+    // An idle-since date after the as-of date counts as 0 months, never fewer.
+    CHECK(unitValues(unit(9, 1, 0, 1, asOf + 100), asOf)[3] == 0.0);
     CHECK_FALSE(ranking.items[0].tier.has_value());
 
     Scenario lenient;

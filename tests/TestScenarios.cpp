@@ -19,8 +19,14 @@ TEST_CASE("the seed policy exists in a new database and is DESIGN.md's default",
     REQUIRE_OK(seedPolicy);
     CHECK(seedPolicy->builtin);
     const engine::Scenario defaults;
-    CHECK(seedPolicy->scenario.projectWeights == defaults.projectWeights);
-    CHECK(seedPolicy->scenario.unitWeights == defaults.unitWeights);
+    // DESIGN.md's table, written out: a wrong default in the code must fail here.
+    const std::array<double, 5> designWeights{0.40, 0.20, 0.20, 0.10, 0.10};
+    CHECK(seedPolicy->scenario.projectWeights == designWeights);
+    CHECK(seedPolicy->scenario.unitWeights == designWeights);
+    CHECK(seedPolicy->scenario.tiers.t2 == 50.0);
+    CHECK(seedPolicy->scenario.tiers.t3 == 25.0);
+    CHECK(seedPolicy->scenario.normalisation == engine::Normalisation::MidRankPercentile);
+    CHECK(seedPolicy->scenario.ordering == engine::Ordering::TierFirst);
     CHECK(seedPolicy->scenario.tiers.t1 == 75.0);
     CHECK(seedPolicy->scenario.projectStates == defaults.projectStates);
     CHECK(seedPolicy->scenario.unitStates == defaults.unitStates);

@@ -33,6 +33,8 @@ TEST_CASE("tier thresholds are configurable (West Azerbaijan uses 60)", "[tier]"
     CHECK(tierOf(19.9, west) == Tier::D);
     CHECK_FALSE(TierThresholds{50.0, 60.0, 25.0}.valid());
     CHECK_FALSE(TierThresholds{75.0, 50.0, -1.0}.valid());
+    CHECK_FALSE(TierThresholds{62.54, 50.0, 25.0}.valid()); // would put 62.5 in tier A
+    CHECK(TierThresholds{62.5, 40.0, 20.0}.valid());
 }
 
 TEST_CASE("tier letters", "[tier]")

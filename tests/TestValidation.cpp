@@ -211,3 +211,20 @@ TEST_CASE("percents are rounded to one decimal", "[core][validation]")
     CHECK(roundPercent(-0.04) == 0.0);
     CHECK(roundPercent(100.0) == 100.0);
 }
+
+TEST_CASE("implausible amounts and job counts are refused, naming the field", "[core][validation]")
+{
+    Project p;
+    p.title = QStringLiteral("t");
+    p.permitNo = QStringLiteral("1");
+    p.provinceId = p.countyId = p.sectorId = 1;
+    p.remainingRial = 10'000'000'000'000'001LL; // a hair over 1,000,000 billion toman
+    p.plannedJobs = 2'000'000;
+    const FieldErrors errors = validate(p);
+    REQUIRE(errors.size() == 2);
+    CHECK(errors[0].field == QStringLiteral("remaining_rial"));
+    CHECK(errors[1].field == QStringLiteral("planned_jobs"));
+    p.remainingRial = 10'000'000'000'000'000LL;
+    p.plannedJobs = 1'000'000;
+    CHECK(validate(p).isEmpty());
+}

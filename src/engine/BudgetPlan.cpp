@@ -26,9 +26,12 @@ void total(PlanResult& result, const Ranking& ranking)
 bool exactMaxJobs(const Ranking& ranking, const std::vector<std::size_t>& useful, std::int64_t budget,
                   std::int64_t cellLimit, std::vector<bool>& funded)
 {
+    // The table has one row of bits per item and one 8-byte cost per job count: both bounded, and
+    // the sum of jobs is checked as it is added (a typo of 10^9 jobs must not take gigabytes).
     std::int64_t totalJobs = 0;
     for (std::size_t i : useful)
-        totalJobs += ranking.items[i].jobs;
+        if (__builtin_add_overflow(totalJobs, ranking.items[i].jobs, &totalJobs) || totalJobs > kExactJobsLimit)
+            return false;
     const auto n = static_cast<std::int64_t>(useful.size());
     if (n == 0)
         return true;
@@ -47,8 +50,8 @@ bool exactMaxJobs(const Ranking& ranking, const std::vector<std::size_t>& useful
             const auto from = static_cast<std::size_t>(j);
             if (minCost[from] == inf)
                 continue;
-            const std::int64_t cost = minCost[from] + item.cost;
-            if (cost > budget)
+            std::int64_t cost = 0;
+            if (__builtin_add_overflow(minCost[from], item.cost, &cost) || cost > budget)
                 continue;
             // Strictly cheaper only: among equal plans the earlier-ranked items are kept.
             if (cost < minCost[from + jobs]) {

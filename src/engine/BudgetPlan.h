@@ -28,6 +28,8 @@ struct PlanResult
 
 // Budget limits for the exact method: items x total jobs cells of the DP table.
 inline constexpr std::int64_t kExactCellLimit = 400'000'000;
+// ... and on the total jobs alone (8 bytes each): 20 million jobs, 160 MB at most.
+inline constexpr std::int64_t kExactJobsLimit = 20'000'000;
 
 PlanResult planPolicy(const Ranking& ranking, std::int64_t budget);
 PlanResult planMaxJobs(const Ranking& ranking, std::int64_t budget, std::int64_t cellLimit = kExactCellLimit);

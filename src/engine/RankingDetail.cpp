@@ -3,6 +3,7 @@
 #include "RadixSort.h"
 
 #include <algorithm>
+#include <cmath>
 #include <future>
 #include <numeric>
 
@@ -41,7 +42,11 @@ double scoreFrom(const std::array<double, kCriteria>& norms, const std::array<do
         sum += weights[c] * norms[c];
         total += weights[c];
     }
-    return total > 0 ? 100.0 * sum / total : 0.0;
+    if (total <= 0)
+        return 0.0;
+    // Snapped to 1e-9: scores that are equal by the rules (equal sums of w * norm added in another
+    // order) must compare equal, so that the tie-breaks of DESIGN.md decide between them.
+    return std::round(100.0 * sum / total * 1e9) / 1e9;
 }
 
 double scoreOf(const NormTable& norms, std::size_t i, const std::array<double, kCriteria>& weights)

@@ -49,7 +49,7 @@ std::vector<RankSpread> sensitivityOf(Kind kind, const std::vector<PoolItem>& po
         const auto order = orderPool(pool, scores, scenario.ordering, kind);
         for (std::size_t r = 0; r < n; ++r)
             ranks[order[r]][static_cast<std::size_t>(s)] = static_cast<int>(r + 1);
-        if (options.plan) {
+        if (options.plan && options.plan->mode == PlanMode::Policy) {
             for (std::size_t r = 0; r < n; ++r) {
                 scratch.items[r].cost = pool[order[r]].cost;
                 scratch.items[r].jobs = pool[order[r]].jobs;
@@ -59,6 +59,17 @@ std::vector<RankSpread> sensitivityOf(Kind kind, const std::vector<PoolItem>& po
                 if (result.funded[r])
                     ++fundedCount[order[r]];
         }
+    }
+
+    // The max-jobs plan depends on costs and jobs only, never on the weights: plan it once.
+    if (options.plan && options.plan->mode == PlanMode::MaxJobs) {
+        for (std::size_t r = 0; r < n; ++r) {
+            scratch.items[r].cost = pool[baseOrder[r]].cost;
+            scratch.items[r].jobs = pool[baseOrder[r]].jobs;
+        }
+        const PlanResult result = plan(scratch, options.plan->budget, options.plan->mode);
+        for (std::size_t r = 0; r < n; ++r)
+            fundedCount[baseOrder[r]] = result.funded[r] ? samples : 0;
     }
 
     std::vector<RankSpread> spread(n);

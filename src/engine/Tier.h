@@ -16,7 +16,8 @@ struct TierThresholds
     double t2 = 50.0;
     double t3 = 25.0;
 
-    bool valid() const { return t1 > t2 && t2 > t3 && t3 >= 0.0 && t1 <= 100.0; }
+    // Decreasing, within 0..100, and at one decimal like progress (62.54 would make 62.5 tier A).
+    bool valid() const;
 };
 
 // Progress is compared at one decimal, as stored: 74.95 is rounded to 75.0 first.

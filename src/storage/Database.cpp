@@ -199,6 +199,18 @@ Status Database::configure()
     if (!version)
         return version.error();
     m_schemaVersion = *version;
+    if (m_schemaVersion == 0) {
+        // No schema version: a new, empty file is ours to set up; anything else is another
+        // program's database and must be left exactly as it is.
+        auto objects = sql::scalar(*this, m_dialect->userObjectCountQuery());
+        if (!objects)
+            return objects.error();
+        if (objects->toLongLong() > 0)
+            return Error{Error::Kind::NotDatabase,
+                         StorageText::tr("%1 is a database of another program, not an Ehya database; it was left "
+                                         "as it was.")
+                             .arg(QDir::toNativeSeparators(m_location))};
+    }
     if (m_schemaVersion > latestSchemaVersion())
         return Error{
             Error::Kind::TooNew,

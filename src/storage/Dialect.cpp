@@ -61,4 +61,11 @@ QString Dialect::busyTimeoutPragma(int milliseconds) const
                                     : QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds);
 }
 
+QString Dialect::userObjectCountQuery() const
+{
+    if (m_kind == Kind::Postgres)
+        return QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()");
+    return QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'");
+}
+
 } // namespace ehya::storage

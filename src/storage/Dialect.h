@@ -39,6 +39,8 @@ public:
 
     // One bound value: the table name. Returns a row when the table exists.
     QString tableExistsQuery() const;
+    // No bound value: the number of tables, views and indexes that are not the engine's own.
+    QString userObjectCountQuery() const;
 
     // Statements run on every new connection (SQLite pragmas; nothing on PostgreSQL).
     QString busyTimeoutPragma(int milliseconds) const;
