@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 using namespace ehya::test;
 
 namespace {
@@ -192,4 +194,95 @@ TEST_CASE("rank --explain: why an item ranks there, in words and in JSON", "[cli
     const Run unknown = cli({QStringLiteral("rank"), demoDatabase(), QStringLiteral("--explain"), QStringLiteral("nope")});
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains(QStringLiteral("nope")));
+}
+
+namespace {
+
+bool hasLatinDigit(const QString& text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+bool hasPersianDigit(const QString& text)
+{
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c >= QChar(0x06F0) && c <= QChar(0x06F9); });
+}
+
+} // namespace
+
+TEST_CASE("rank --lang fa: Persian headers, names and digits; JSON the same bytes as with --lang en",
+          "[cli][rank][i18n]")
+{
+    const QStringList base{QStringLiteral("rank"),       demoDatabase(),
+                           QStringLiteral("--province"), QStringLiteral("EA"),
+                           QStringLiteral("--budget"),   QStringLiteral("1000 billion toman")};
+    const Run fa = cli(base + QStringList{QStringLiteral("--lang"), QStringLiteral("fa")});
+    INFO(fa.err.toStdString());
+    REQUIRE(fa.exitCode == 0);
+    const QStringList lines = fa.out.split(u'\n', Qt::SkipEmptyParts);
+    const auto header = std::find_if(lines.cbegin(), lines.cend(), [](const QString& line) {
+        return line.startsWith(QStringLiteral("رتبه  سطح  امتیاز"));
+    });
+    REQUIRE(header != lines.cend());
+    for (const char* word :
+         {"شماره جواز/پروانه", "شهرستان", "هزینه (میلیارد تومان)", "تجمعی", "اشتغال", "تأمین‌شده"})
+        CHECK(header->contains(QString::fromUtf8(word)));
+    CHECK(lines.front().contains(QStringLiteral("آذربایجان شرقی")));
+    CHECK(fa.out.contains(QStringLiteral("۱٬۰۰۰٫۰ میلیارد تومان"))); // U+066C grouping, U+066B decimal point
+    const QStringList rows = lines.mid(header - lines.cbegin() + 1);
+    REQUIRE(rows.size() == 1610);
+    for (const QString& row : rows) {
+        INFO(row.toStdString());
+        CHECK_FALSE(hasLatinDigit(row));
+        CHECK(hasPersianDigit(row));
+    }
+    CHECK(rows.front().trimmed().startsWith(QStringLiteral("۱  الف")));
+    CHECK(fa.out.contains(QStringLiteral("تبریز")));
+    CHECK_FALSE(fa.out.contains(QStringLiteral("Tabriz")));
+
+    const Run en = cli(base + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
+    REQUIRE(en.exitCode == 0);
+    CHECK(en.out.contains(QStringLiteral("\nrank  tier  score  progress  code")));
+    CHECK(en.out.contains(QStringLiteral("East Azerbaijan")));
+    CHECK(en.out.contains(QStringLiteral("Budget 1,000.0 billion toman")));
+    CHECK(en.out.contains(QStringLiteral("Tabriz")));
+    CHECK(en.out.contains(QStringLiteral("\n   1     A   ")));
+
+    // Machine formats do not depend on the language: the very same bytes.
+    const QStringList json{QStringLiteral("--format"), QStringLiteral("json")};
+    const Run jsonFa = cli(base + json + QStringList{QStringLiteral("--lang"), QStringLiteral("fa")});
+    const Run jsonEn = cli(base + json + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
+    REQUIRE(jsonFa.exitCode == 0);
+    REQUIRE(jsonEn.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(jsonEn.out.toUtf8()).array().size() == 1610);
+    CHECK(jsonFa.out.toUtf8() == jsonEn.out.toUtf8());
+
+    // --explain in Persian, with the number as the Persian table shows it.
+    const QString code =
+        QJsonDocument::fromJson(jsonEn.out.toUtf8()).array().at(1).toObject().value(u"code").toString();
+    QString persianCode = code;
+    for (QChar& c : persianCode)
+        if (c >= u'0' && c <= u'9')
+            c = QChar(0x06F0 + (c.unicode() - u'0'));
+    const Run why = cli(base + QStringList{QStringLiteral("--lang"), QStringLiteral("fa"),
+                                           QStringLiteral("--explain"), persianCode});
+    INFO(why.err.toStdString());
+    REQUIRE(why.exitCode == 0);
+    CHECK(why.out.startsWith(QStringLiteral("طرح ") + persianCode));
+    CHECK(why.out.contains(QStringLiteral("رتبه ۲ از ۱٬۶۱۰")));
+    CHECK(why.out.contains(QStringLiteral("امتیاز هر معیار")));
+    CHECK_FALSE(hasLatinDigit(why.out));
+
+    // stats speaks it too, and a bad --lang is a usage error of every command.
+    const Run stats = cli({QStringLiteral("stats"), demoDatabase(), QStringLiteral("--lang=fa")});
+    REQUIRE(stats.exitCode == 0);
+    CHECK(stats.out.contains(QStringLiteral("آذربایجان شرقی")));
+    CHECK(stats.out.contains(QStringLiteral("۱٬۶۱۰")));
+    CHECK_FALSE(hasLatinDigit(stats.out));
+    const Run bad =
+        cli({QStringLiteral("stats"), demoDatabase(), QStringLiteral("--lang"), QStringLiteral("de")});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("--lang")));
+    CHECK(bad.out.isEmpty());
 }

@@ -498,6 +498,635 @@
         <source>The date the obstacle was recorded is required.</source>
         <translation>The date the obstacle was recorded is required.</translation>
     </message>
+    <message>
+        <source>The amount is more than 1,000,000 billion toman; check the unit and the digits.</source>
+        <translation>The amount is more than 1,000,000 billion toman; check the unit and the digits.</translation>
+    </message>
+    <message>
+        <source>More than 1,000,000 jobs for one record is not plausible; check the number.</source>
+        <translation>More than 1,000,000 jobs for one record is not plausible; check the number.</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::cli::Text</name>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Unknown option %1.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>Unknown option --%1.</translation>
+    </message>
+    <message>
+        <source>The option --%1 is given twice.</source>
+        <translation>The option --%1 is given twice.</translation>
+    </message>
+    <message>
+        <source>The option --%1 takes no value.</source>
+        <translation>The option --%1 takes no value.</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>The option --%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>Usage: ehya-cli COMMAND DB [options]
+Keeps the records of idle factories and half-finished industrial projects.
+DB is a SQLite file path (or a postgresql:// URL in server mode).
+
+Commands:
+  init DB                  create DB holding only the reference data
+  demo DB                  create DB holding the demo dataset
+  generate DB --projects N --units M [--seed S]
+                           add synthetic data at scale (creates DB if missing)
+  stats DB [--format table|json]
+                           figures per province
+  rank DB [--kind projects|units] [--province NAME] [--scenario NAME]
+          [--budget AMOUNT] [--plan policy|max-jobs] [--as-of DATE]
+          [--format table|csv|json] [--output FILE] [--sensitivity N]
+                           the ranked restart list and a budget plan
+  scenario DB list|show NAME|save NAME FILE.json|delete NAME
+                           the scenarios (weights, tiers, rules) the ranking uses
+
+Options:
+  -h, --help               show this help (or a command&apos;s: ehya-cli stats --help)
+  --version                show the version
+  --lang L                 fa or en, for every command: the language of messages, help
+                           and tables (default: the system&apos;s language); JSON and CSV
+                           keep English keys and Latin digits
+
+Exit status: 0 success, 1 input rejected (nothing written), 2 usage error.</source>
+        <translation>Usage: ehya-cli COMMAND DB [options]
+Keeps the records of idle factories and half-finished industrial projects.
+DB is a SQLite file path (or a postgresql:// URL in server mode).
+
+Commands:
+  init DB                  create DB holding only the reference data
+  demo DB                  create DB holding the demo dataset
+  generate DB --projects N --units M [--seed S]
+                           add synthetic data at scale (creates DB if missing)
+  stats DB [--format table|json]
+                           figures per province
+  rank DB [--kind projects|units] [--province NAME] [--scenario NAME]
+          [--budget AMOUNT] [--plan policy|max-jobs] [--as-of DATE]
+          [--format table|csv|json] [--output FILE] [--sensitivity N]
+                           the ranked restart list and a budget plan
+  scenario DB list|show NAME|save NAME FILE.json|delete NAME
+                           the scenarios (weights, tiers, rules) the ranking uses
+
+Options:
+  -h, --help               show this help (or a command&apos;s: ehya-cli stats --help)
+  --version                show the version
+  --lang L                 fa or en, for every command: the language of messages, help
+                           and tables (default: the system&apos;s language); JSON and CSV
+                           keep English keys and Latin digits
+
+Exit status: 0 success, 1 input rejected (nothing written), 2 usage error.</translation>
+    </message>
+    <message>
+        <source>Try &apos;ehya-cli --help&apos;.</source>
+        <translation>Try &apos;ehya-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Try &apos;ehya-cli %1 --help&apos;.</source>
+        <translation>Try &apos;ehya-cli %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>The value of --lang must be fa or en; it is &apos;%1&apos;.</source>
+        <translation>The value of --lang must be fa or en; it is &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Unknown command &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The database file (DB) is missing.</source>
+        <translation>The database file (DB) is missing.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Unexpected argument &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; &apos;%2&apos; creates a new database and never overwrites one. Choose another name or remove the file first.</source>
+        <translation>The file %1 already exists; &apos;%2&apos; creates a new database and never overwrites one. Choose another name or remove the file first.</translation>
+    </message>
+    <message>
+        <source>Could not create the database %1: %2</source>
+        <translation>Could not create the database %1: %2</translation>
+    </message>
+    <message>
+        <source>Created %1 with the reference data and the demo dataset.</source>
+        <translation>Created %1 with the reference data and the demo dataset.</translation>
+    </message>
+    <message>
+        <source>Created %1 with the reference data.</source>
+        <translation>Created %1 with the reference data.</translation>
+    </message>
+    <message>
+        <source>Usage: ehya-cli init DB
+Creates DB holding only the reference data (provinces, counties,
+industrial estates, sectors, agencies, users). DB must not exist yet.</source>
+        <translation>Usage: ehya-cli init DB
+Creates DB holding only the reference data (provinces, counties,
+industrial estates, sectors, agencies, users). DB must not exist yet.</translation>
+    </message>
+    <message>
+        <source>Usage: ehya-cli demo DB
+Creates DB holding the reference data and the demo dataset (calibrated on
+the published figures, e.g. 1,610 half-finished projects in East
+Azerbaijan). DB must not exist yet.</source>
+        <translation>Usage: ehya-cli demo DB
+Creates DB holding the reference data and the demo dataset (calibrated on
+the published figures, e.g. 1,610 half-finished projects in East
+Azerbaijan). DB must not exist yet.</translation>
+    </message>
+    <message>
+        <source>cost per job</source>
+        <translation>cost per job</translation>
+    </message>
+    <message>
+        <source>physical progress</source>
+        <translation>physical progress</translation>
+    </message>
+    <message>
+        <source>remaining investment</source>
+        <translation>remaining investment</translation>
+    </message>
+    <message>
+        <source>planned jobs</source>
+        <translation>planned jobs</translation>
+    </message>
+    <message>
+        <source>export-oriented</source>
+        <translation>export-oriented</translation>
+    </message>
+    <message>
+        <source>restart cost</source>
+        <translation>restart cost</translation>
+    </message>
+    <message>
+        <source>jobs restorable</source>
+        <translation>jobs restorable</translation>
+    </message>
+    <message>
+        <source>months idle</source>
+        <translation>months idle</translation>
+    </message>
+    <message>
+        <source>Project %1 — %2 (%3, %4)</source>
+        <translation>Project %1 — %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Idle unit %1 — %2 (%3, %4)</source>
+        <translation>Idle unit %1 — %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2, score %3 of 100</source>
+        <translation>Rank %1 of %2, score %3 of 100</translation>
+    </message>
+    <message>
+        <source>, tier %1 (physical progress %2%)</source>
+        <translation>, tier %1 (physical progress %2%)</translation>
+    </message>
+    <message>
+        <source>Strongest: %1, better than %2 of the others. Weakest: %3, better than %4.</source>
+        <translation>Strongest: %1, better than %2 of the others. Weakest: %3, better than %4.</translation>
+    </message>
+    <message>
+        <source>Points per criterion (they add up to the score):</source>
+        <translation>Points per criterion (they add up to the score):</translation>
+    </message>
+    <message>
+        <source>%1  %2 of %3</source>
+        <translation>%1  %2 of %3</translation>
+    </message>
+    <message>
+        <source>To reach tier %1 it needs %2% physical progress.</source>
+        <translation>To reach tier %1 it needs %2% physical progress.</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 (now %3)</source>
+        <translation>%1 of at most %2 (now %3)</translation>
+    </message>
+    <message>
+        <source>%1 of at least %2 (now %3)</source>
+        <translation>%1 of at least %2 (now %3)</translation>
+    </message>
+    <message>
+        <source>It would pass rank %1 (%2) with %3.</source>
+        <translation>It would pass rank %1 (%2) with %3.</translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation>, or </translation>
+    </message>
+    <message>
+        <source>No change of cost or jobs alone would pass rank %1 (%2).</source>
+        <translation>No change of cost or jobs alone would pass rank %1 (%2).</translation>
+    </message>
+    <message>
+        <source>It is funded under the %1 plan with %2.</source>
+        <translation>It is funded under the %1 plan with %2.</translation>
+    </message>
+    <message>
+        <source>It is not funded under the %1 plan with %2; it would be at a cost of at most %3.</source>
+        <translation>It is not funded under the %1 plan with %2; it would be at a cost of at most %3.</translation>
+    </message>
+    <message>
+        <source>It is not funded under the %1 plan with %2, even at no cost.</source>
+        <translation>It is not funded under the %1 plan with %2, even at no cost.</translation>
+    </message>
+    <message>
+        <source>Usage: ehya-cli generate DB --projects N --units M [--seed S]
+Adds N synthetic half-finished projects and M idle units, with progress
+histories, obstacles and actions, spread over every province, county and
+sector of the reference data, in one transaction. The same seed gives the
+same data. Creates DB with the reference data when it does not exist.
+
+Options:
+  --projects N   number of projects (0 to 10,000,000)
+  --units M      number of idle units (0 to 10,000,000)
+  --seed S       random seed, a whole number (default 1)</source>
+        <translation>Usage: ehya-cli generate DB --projects N --units M [--seed S]
+Adds N synthetic half-finished projects and M idle units, with progress
+histories, obstacles and actions, spread over every province, county and
+sector of the reference data, in one transaction. The same seed gives the
+same data. Creates DB with the reference data when it does not exist.
+
+Options:
+  --projects N   number of projects (0 to 10,000,000)
+  --units M      number of idle units (0 to 10,000,000)
+  --seed S       random seed, a whole number (default 1)</translation>
+    </message>
+    <message>
+        <source>The option --%1 is missing.</source>
+        <translation>The option --%1 is missing.</translation>
+    </message>
+    <message>
+        <source>The value of --%1 must be a whole number from 0 to 10,000,000; it is &apos;%2&apos;.</source>
+        <translation>The value of --%1 must be a whole number from 0 to 10,000,000; it is &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The value of --seed must be a whole number of at least 0; it is &apos;%1&apos;.</source>
+        <translation>The value of --seed must be a whole number of at least 0; it is &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Could not open the database %1: %2</source>
+        <translation>Could not open the database %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was generated in %1: %2</source>
+        <translation>Nothing was generated in %1: %2</translation>
+    </message>
+    <message>
+        <source>Generated in %1: %2 projects, %3 idle units, %4 progress reports, %5 obstacles, %6 actions (seed %7, %8 s).</source>
+        <translation>Generated in %1: %2 projects, %3 idle units, %4 progress reports, %5 obstacles, %6 actions (seed %7, %8 s).</translation>
+    </message>
+    <message>
+        <source>Usage: ehya-cli rank DB [options]
+Ranks half-finished projects (by progress tier, then score) or idle units (by score) by a
+scenario, and plans a budget over the ranked list.
+
+Options:
+  --kind K          projects (default) or units
+  --province NAME   one province (Persian or English name, or code); default every province
+  --scenario NAME   a stored scenario; default &quot;seed policy&quot;
+  --budget AMOUNT   rials, or with a unit: &quot;1000 billion toman&quot;, &quot;۱۰۰۰ میلیارد تومان&quot;
+  --plan P          policy (rank order, default) or max-jobs (most jobs within the budget)
+  --as-of DATE      the date months idle are counted to (ISO or Jalali); default today
+  --format F        table (default), csv or json
+  --output FILE     write to FILE (atomically) instead of standard output
+  --sensitivity N   add the rank spread over N random weight perturbations (±25%)
+  --seed S          the seed of the perturbations (default 1)
+  --lang L          fa or en: the language of the table, the explanation and the names in
+                    the table and CSV (default: the system&apos;s language); CSV and JSON keep
+                    English keys and Latin digits
+  --no-bom          CSV without the UTF-8 byte order mark
+  --explain CODE    explain one item (permit or licence number): why it ranks there and
+                    what would move it up or get it funded (table or json)</source>
+        <translation>Usage: ehya-cli rank DB [options]
+Ranks half-finished projects (by progress tier, then score) or idle units (by score) by a
+scenario, and plans a budget over the ranked list.
+
+Options:
+  --kind K          projects (default) or units
+  --province NAME   one province (Persian or English name, or code); default every province
+  --scenario NAME   a stored scenario; default &quot;seed policy&quot;
+  --budget AMOUNT   rials, or with a unit: &quot;1000 billion toman&quot;, &quot;۱۰۰۰ میلیارد تومان&quot;
+  --plan P          policy (rank order, default) or max-jobs (most jobs within the budget)
+  --as-of DATE      the date months idle are counted to (ISO or Jalali); default today
+  --format F        table (default), csv or json
+  --output FILE     write to FILE (atomically) instead of standard output
+  --sensitivity N   add the rank spread over N random weight perturbations (±25%)
+  --seed S          the seed of the perturbations (default 1)
+  --lang L          fa or en: the language of the table, the explanation and the names in
+                    the table and CSV (default: the system&apos;s language); CSV and JSON keep
+                    English keys and Latin digits
+  --no-bom          CSV without the UTF-8 byte order mark
+  --explain CODE    explain one item (permit or licence number): why it ranks there and
+                    what would move it up or get it funded (table or json)</translation>
+    </message>
+    <message>
+        <source>The value of --kind must be projects or units; it is &apos;%1&apos;.</source>
+        <translation>The value of --kind must be projects or units; it is &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The value of --plan must be policy or max-jobs; it is &apos;%1&apos;.</source>
+        <translation>The value of --plan must be policy or max-jobs; it is &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The value of --format must be table, csv or json; it is &apos;%1&apos;.</source>
+        <translation>The value of --format must be table, csv or json; it is &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--budget: %1</source>
+        <translation>--budget: %1</translation>
+    </message>
+    <message>
+        <source>--as-of: %1</source>
+        <translation>--as-of: %1</translation>
+    </message>
+    <message>
+        <source>--sensitivity must be a number of samples from 1 to 100,000.</source>
+        <translation>--sensitivity must be a number of samples from 1 to 100,000.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation>--seed must be a whole number.</translation>
+    </message>
+    <message>
+        <source>every province</source>
+        <translation>every province</translation>
+    </message>
+    <message>
+        <source>There is no province named &apos;%1&apos;.</source>
+        <translation>There is no province named &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Ranking of %1 — %2 — scenario &quot;%3&quot; — as of %4</source>
+        <translation>Ranking of %1 — %2 — scenario &quot;%3&quot; — as of %4</translation>
+    </message>
+    <message>
+        <source>half-finished projects</source>
+        <translation>half-finished projects</translation>
+    </message>
+    <message>
+        <source>idle units</source>
+        <translation>idle units</translation>
+    </message>
+    <message>
+        <source>No ranked item has the number &apos;%1&apos; (is it eligible, and in this province?).</source>
+        <translation>No ranked item has the number &apos;%1&apos; (is it eligible, and in this province?).</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output.</source>
+        <translation>Could not write to standard output.</translation>
+    </message>
+    <message>
+        <source>Budget %1 billion toman, plan %2: %3 funded, %4 billion toman, %5 jobs, %6 billion toman left.</source>
+        <translation>Budget %1 billion toman, plan %2: %3 funded, %4 billion toman, %5 jobs, %6 billion toman left.</translation>
+    </message>
+    <message>
+        <source>For the same budget, max-jobs restores %1 more jobs than policy.</source>
+        <translation>For the same budget, max-jobs restores %1 more jobs than policy.</translation>
+    </message>
+    <message>
+        <source>max-jobs is a greedy plan here: the optimum is at most %1 jobs.</source>
+        <translation>max-jobs is a greedy plan here: the optimum is at most %1 jobs.</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>rank</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>tier</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>county</translation>
+    </message>
+    <message>
+        <source>cost (bn toman)</source>
+        <translation>cost (bn toman)</translation>
+    </message>
+    <message>
+        <source>cumulative</source>
+        <translation>cumulative</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation>jobs</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>progress</translation>
+    </message>
+    <message>
+        <source>funded</source>
+        <translation>funded</translation>
+    </message>
+    <message>
+        <source>rank 5-50-95%</source>
+        <translation>rank 5-50-95%</translation>
+    </message>
+    <message>
+        <source>funded share</source>
+        <translation>funded share</translation>
+    </message>
+    <message>
+        <source>(no eligible item)</source>
+        <translation>(no eligible item)</translation>
+    </message>
+    <message>
+        <source>Usage: ehya-cli scenario DB list
+       ehya-cli scenario DB show NAME
+       ehya-cli scenario DB save NAME FILE.json
+       ehya-cli scenario DB delete NAME
+The scenarios the ranking uses (ehya-cli rank --scenario NAME). &quot;seed policy&quot; is the
+default and cannot be changed: show it, edit the JSON, save it under another name.
+Keys of the JSON (any may be left out to keep the default):
+  project_weights {cost_per_job, progress, remaining, jobs, export}
+  unit_weights {cost_per_job, restart_cost, jobs, months_idle, export}
+  tiers [75, 50, 25]; project_statuses, unit_statuses [status keys];
+  require_market, require_justified (true/false);
+  normalisation mid_rank|min_max; ordering tier_first|score_only</source>
+        <translation>Usage: ehya-cli scenario DB list
+       ehya-cli scenario DB show NAME
+       ehya-cli scenario DB save NAME FILE.json
+       ehya-cli scenario DB delete NAME
+The scenarios the ranking uses (ehya-cli rank --scenario NAME). &quot;seed policy&quot; is the
+default and cannot be changed: show it, edit the JSON, save it under another name.
+Keys of the JSON (any may be left out to keep the default):
+  project_weights {cost_per_job, progress, remaining, jobs, export}
+  unit_weights {cost_per_job, restart_cost, jobs, months_idle, export}
+  tiers [75, 50, 25]; project_statuses, unit_statuses [status keys];
+  require_market, require_justified (true/false);
+  normalisation mid_rank|min_max; ordering tier_first|score_only</translation>
+    </message>
+    <message>
+        <source>Give the database and what to do: list, show, save or delete.</source>
+        <translation>Give the database and what to do: list, show, save or delete.</translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;: use list, show, save or delete.</source>
+        <translation>Unknown action &apos;%1&apos;: use list, show, save or delete.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes %2 argument(s) after the database.</source>
+        <translation>&apos;%1&apos; takes %2 argument(s) after the database.</translation>
+    </message>
+    <message>
+        <source>  (built in, read-only)</source>
+        <translation>  (built in, read-only)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Saved scenario &apos;%1&apos; (version %2).</source>
+        <translation>Saved scenario &apos;%1&apos; (version %2).</translation>
+    </message>
+    <message>
+        <source>Usage: ehya-cli stats DB [--format table|json]
+Prints per province: half-finished projects (per progress tier A-D and above
+60%), their remaining investment and planned jobs; idle units that are
+candidates, eligible (market and justified), revived, revived by a change
+of management; progress reports, open obstacles and actions.
+
+Options:
+  --format F   table (default) or json
+  --lang L     fa or en: the language of the table (default: the system&apos;s
+               language); JSON keeps English keys and Latin digits</source>
+        <translation>Usage: ehya-cli stats DB [--format table|json]
+Prints per province: half-finished projects (per progress tier A-D and above
+60%), their remaining investment and planned jobs; idle units that are
+candidates, eligible (market and justified), revived, revived by a change
+of management; progress reports, open obstacles and actions.
+
+Options:
+  --format F   table (default) or json
+  --lang L     fa or en: the language of the table (default: the system&apos;s
+               language); JSON keeps English keys and Latin digits</translation>
+    </message>
+    <message>
+        <source>The value of --format must be table or json; it is &apos;%1&apos;.</source>
+        <translation>The value of --format must be table or json; it is &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Could not compute the figures of %1: %2</source>
+        <translation>Could not compute the figures of %1: %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>The database holds no projects and no idle units yet.</source>
+        <translation>The database holds no projects and no idle units yet.</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Half-finished</source>
+        <translation>Half-finished</translation>
+    </message>
+    <message>
+        <source>A (75%+)</source>
+        <translation>A (75%+)</translation>
+    </message>
+    <message>
+        <source>B (50-75%)</source>
+        <translation>B (50-75%)</translation>
+    </message>
+    <message>
+        <source>C (25-50%)</source>
+        <translation>C (25-50%)</translation>
+    </message>
+    <message>
+        <source>D (&lt;25%)</source>
+        <translation>D (&lt;25%)</translation>
+    </message>
+    <message>
+        <source>Above 60%</source>
+        <translation>Above 60%</translation>
+    </message>
+    <message>
+        <source>Remaining (billion toman)</source>
+        <translation>Remaining (billion toman)</translation>
+    </message>
+    <message>
+        <source>Remaining (rial)</source>
+        <translation>Remaining (rial)</translation>
+    </message>
+    <message>
+        <source>Planned jobs</source>
+        <translation>Planned jobs</translation>
+    </message>
+    <message>
+        <source>Idle units</source>
+        <translation>Idle units</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Revived</source>
+        <translation>Revived</translation>
+    </message>
+    <message>
+        <source>By management change</source>
+        <translation>By management change</translation>
+    </message>
+    <message>
+        <source>Jobs restorable (eligible)</source>
+        <translation>Jobs restorable (eligible)</translation>
+    </message>
+    <message>
+        <source>Progress reports</source>
+        <translation>Progress reports</translation>
+    </message>
+    <message>
+        <source>Open obstacles</source>
+        <translation>Open obstacles</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Half-finished projects (under construction or stalled)</source>
+        <translation>Half-finished projects (under construction or stalled)</translation>
+    </message>
+    <message>
+        <source>Idle units (candidates: idle or semi-active; eligible: with a market and justified) and follow-up</source>
+        <translation>Idle units (candidates: idle or semi-active; eligible: with a market and justified) and follow-up</translation>
+    </message>
 </context>
 <context>
     <name>ehya::gui::DatabaseErrors</name>
@@ -1223,6 +1852,10 @@ Fixed capital: %2</translation>
     <message>
         <source>Unit %1</source>
         <translation>Unit %1</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not an Ehya database; it was left as it was.</source>
+        <translation>%1 is a database of another program, not an Ehya database; it was left as it was.</translation>
     </message>
 </context>
 <context>

@@ -498,6 +498,634 @@
         <source>The date the obstacle was recorded is required.</source>
         <translation>تاریخ ثبت مانع را وارد کنید.</translation>
     </message>
+    <message>
+        <source>The amount is more than 1,000,000 billion toman; check the unit and the digits.</source>
+        <translation>مبلغ بیش از ۱٬۰۰۰٬۰۰۰ میلیارد تومان است؛ واحد و رقم‌ها را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>More than 1,000,000 jobs for one record is not plausible; check the number.</source>
+        <translation>بیش از ۱٬۰۰۰٬۰۰۰ شغل برای یک رکورد پذیرفتنی نیست؛ عدد را بررسی کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::cli::Text</name>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>گزینه ناشناخته %1.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>گزینه ناشناخته --%1.</translation>
+    </message>
+    <message>
+        <source>The option --%1 is given twice.</source>
+        <translation>گزینه --%1 دو بار آمده است.</translation>
+    </message>
+    <message>
+        <source>The option --%1 takes no value.</source>
+        <translation>گزینه --%1 مقدار نمی‌گیرد.</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>گزینه --%1 به مقدار نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Usage: ehya-cli COMMAND DB [options]
+Keeps the records of idle factories and half-finished industrial projects.
+DB is a SQLite file path (or a postgresql:// URL in server mode).
+
+Commands:
+  init DB                  create DB holding only the reference data
+  demo DB                  create DB holding the demo dataset
+  generate DB --projects N --units M [--seed S]
+                           add synthetic data at scale (creates DB if missing)
+  stats DB [--format table|json]
+                           figures per province
+  rank DB [--kind projects|units] [--province NAME] [--scenario NAME]
+          [--budget AMOUNT] [--plan policy|max-jobs] [--as-of DATE]
+          [--format table|csv|json] [--output FILE] [--sensitivity N]
+                           the ranked restart list and a budget plan
+  scenario DB list|show NAME|save NAME FILE.json|delete NAME
+                           the scenarios (weights, tiers, rules) the ranking uses
+
+Options:
+  -h, --help               show this help (or a command&apos;s: ehya-cli stats --help)
+  --version                show the version
+  --lang L                 fa or en, for every command: the language of messages, help
+                           and tables (default: the system&apos;s language); JSON and CSV
+                           keep English keys and Latin digits
+
+Exit status: 0 success, 1 input rejected (nothing written), 2 usage error.</source>
+        <translation>کاربرد: ehya-cli COMMAND DB [گزینه‌ها]
+ثبت و پیگیری واحدهای صنعتی راکد و طرح‌های صنعتی نیمه‌تمام.
+DB مسیر یک فایل SQLite است (یا در حالت سرور، نشانی postgresql://).
+
+فرمان‌ها:
+  init DB                  ساخت DB فقط با داده‌های پایه
+  demo DB                  ساخت DB با داده‌های پایه و داده‌های نمونه
+  generate DB --projects N --units M [--seed S]
+                           افزودن داده‌های ساختگی در مقیاس بزرگ (اگر DB نباشد، ساخته می‌شود)
+  stats DB [--format table|json]
+                           آمار هر استان
+  rank DB [--kind projects|units] [--province NAME] [--scenario NAME]
+          [--budget AMOUNT] [--plan policy|max-jobs] [--as-of DATE]
+          [--format table|csv|json] [--output FILE] [--sensitivity N]
+                           فهرست رتبه‌بندی‌شده برای راه‌اندازی دوباره و برنامه بودجه
+  scenario DB list|show NAME|save NAME FILE.json|delete NAME
+                           سناریوهایی (وزن‌ها، سطح‌ها، قواعد) که رتبه‌بندی به کار می‌برد
+
+گزینه‌ها:
+  -h, --help               نمایش این راهنما (یا راهنمای یک فرمان: ehya-cli stats --help)
+  --version                نمایش نسخه
+  --lang L                 fa یا en، برای همه فرمان‌ها: زبان پیام‌ها، راهنما و جدول‌ها
+                           (پیش‌فرض: زبان سیستم)؛ JSON و CSV کلیدهای انگلیسی و
+                           رقم‌های لاتین را نگه می‌دارند
+
+وضعیت خروج: ۰ موفق، ۱ ورودی رد شد (چیزی نوشته نشد)، ۲ خطای کاربرد.</translation>
+    </message>
+    <message>
+        <source>Try &apos;ehya-cli --help&apos;.</source>
+        <translation>راهنما را با «ehya-cli --help» ببینید.</translation>
+    </message>
+    <message>
+        <source>Try &apos;ehya-cli %1 --help&apos;.</source>
+        <translation>راهنما را با «ehya-cli %1 --help» ببینید.</translation>
+    </message>
+    <message>
+        <source>The value of --lang must be fa or en; it is &apos;%1&apos;.</source>
+        <translation>مقدار --lang باید fa یا en باشد؛ اکنون «%1» است.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>فرمان ناشناخته «%1».</translation>
+    </message>
+    <message>
+        <source>The database file (DB) is missing.</source>
+        <translation>فایل پایگاه داده (DB) داده نشده است.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>آرگومان اضافه «%1».</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; &apos;%2&apos; creates a new database and never overwrites one. Choose another name or remove the file first.</source>
+        <translation>فایل %1 از پیش وجود دارد؛ فرمان «%2» پایگاه داده تازه می‌سازد و هرگز پایگاه داده موجود را بازنویسی نمی‌کند. نام دیگری انتخاب کنید یا نخست آن فایل را حذف کنید.</translation>
+    </message>
+    <message>
+        <source>Could not create the database %1: %2</source>
+        <translation>ساختن پایگاه داده %1 ممکن نشد: %2</translation>
+    </message>
+    <message>
+        <source>Created %1 with the reference data and the demo dataset.</source>
+        <translation>پایگاه داده %1 با داده‌های پایه و داده‌های نمونه ساخته شد.</translation>
+    </message>
+    <message>
+        <source>Created %1 with the reference data.</source>
+        <translation>پایگاه داده %1 با داده‌های پایه ساخته شد.</translation>
+    </message>
+    <message>
+        <source>Usage: ehya-cli init DB
+Creates DB holding only the reference data (provinces, counties,
+industrial estates, sectors, agencies, users). DB must not exist yet.</source>
+        <translation>کاربرد: ehya-cli init DB
+پایگاه داده DB را فقط با داده‌های پایه (استان‌ها، شهرستان‌ها، شهرک‌های صنعتی،
+بخش‌های صنعتی، دستگاه‌های اجرایی، کاربران) می‌سازد. DB نباید از پیش وجود داشته باشد.</translation>
+    </message>
+    <message>
+        <source>Usage: ehya-cli demo DB
+Creates DB holding the reference data and the demo dataset (calibrated on
+the published figures, e.g. 1,610 half-finished projects in East
+Azerbaijan). DB must not exist yet.</source>
+        <translation>کاربرد: ehya-cli demo DB
+پایگاه داده DB را با داده‌های پایه و داده‌های نمونه می‌سازد (هم‌خوان با آمار
+منتشرشده، برای نمونه ۱٬۶۱۰ طرح نیمه‌تمام در آذربایجان شرقی). DB نباید از پیش
+وجود داشته باشد.</translation>
+    </message>
+    <message>
+        <source>cost per job</source>
+        <translation>هزینه هر شغل</translation>
+    </message>
+    <message>
+        <source>physical progress</source>
+        <translation>پیشرفت فیزیکی</translation>
+    </message>
+    <message>
+        <source>remaining investment</source>
+        <translation>مانده سرمایه‌گذاری</translation>
+    </message>
+    <message>
+        <source>planned jobs</source>
+        <translation>اشتغال پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <source>export-oriented</source>
+        <translation>صادرات‌محور</translation>
+    </message>
+    <message>
+        <source>restart cost</source>
+        <translation>هزینه راه‌اندازی دوباره</translation>
+    </message>
+    <message>
+        <source>jobs restorable</source>
+        <translation>اشتغال قابل بازگشت</translation>
+    </message>
+    <message>
+        <source>months idle</source>
+        <translation>ماه‌های توقف</translation>
+    </message>
+    <message>
+        <source>Project %1 — %2 (%3, %4)</source>
+        <translation>طرح %1 — %2 (%3، %4)</translation>
+    </message>
+    <message>
+        <source>Idle unit %1 — %2 (%3, %4)</source>
+        <translation>واحد راکد %1 — %2 (%3، %4)</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2, score %3 of 100</source>
+        <translation>رتبه %1 از %2، امتیاز %3 از ۱۰۰</translation>
+    </message>
+    <message>
+        <source>, tier %1 (physical progress %2%)</source>
+        <translation>، سطح %1 (پیشرفت فیزیکی %2٪)</translation>
+    </message>
+    <message>
+        <source>Strongest: %1, better than %2 of the others. Weakest: %3, better than %4.</source>
+        <translation>قوی‌ترین معیار: %1، بهتر از %2 موارد دیگر. ضعیف‌ترین معیار: %3، بهتر از %4.</translation>
+    </message>
+    <message>
+        <source>Points per criterion (they add up to the score):</source>
+        <translation>امتیاز هر معیار (جمع آن‌ها امتیاز کل است):</translation>
+    </message>
+    <message>
+        <source>%1  %2 of %3</source>
+        <translation>%1  %2 از %3</translation>
+    </message>
+    <message>
+        <source>To reach tier %1 it needs %2% physical progress.</source>
+        <translation>برای رسیدن به سطح %1، پیشرفت فیزیکی باید به %2٪ برسد.</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 (now %3)</source>
+        <translation>%1 حداکثر %2 (اکنون %3)</translation>
+    </message>
+    <message>
+        <source>%1 of at least %2 (now %3)</source>
+        <translation>%1 دست‌کم %2 (اکنون %3)</translation>
+    </message>
+    <message>
+        <source>It would pass rank %1 (%2) with %3.</source>
+        <translation>با %3، از رتبه %1 (%2) جلو می‌زند.</translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation>، یا </translation>
+    </message>
+    <message>
+        <source>No change of cost or jobs alone would pass rank %1 (%2).</source>
+        <translation>هیچ تغییری در هزینه یا اشتغال به‌تنهایی آن را از رتبه %1 (%2) جلو نمی‌برد.</translation>
+    </message>
+    <message>
+        <source>It is funded under the %1 plan with %2.</source>
+        <translation>در برنامه %1 با بودجه %2 تأمین اعتبار می‌شود.</translation>
+    </message>
+    <message>
+        <source>It is not funded under the %1 plan with %2; it would be at a cost of at most %3.</source>
+        <translation>در برنامه %1 با بودجه %2 تأمین اعتبار نمی‌شود؛ با هزینه‌ای حداکثر %3 تأمین اعتبار می‌شد.</translation>
+    </message>
+    <message>
+        <source>It is not funded under the %1 plan with %2, even at no cost.</source>
+        <translation>در برنامه %1 با بودجه %2 حتی با هزینه صفر هم تأمین اعتبار نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Usage: ehya-cli generate DB --projects N --units M [--seed S]
+Adds N synthetic half-finished projects and M idle units, with progress
+histories, obstacles and actions, spread over every province, county and
+sector of the reference data, in one transaction. The same seed gives the
+same data. Creates DB with the reference data when it does not exist.
+
+Options:
+  --projects N   number of projects (0 to 10,000,000)
+  --units M      number of idle units (0 to 10,000,000)
+  --seed S       random seed, a whole number (default 1)</source>
+        <translation>کاربرد: ehya-cli generate DB --projects N --units M [--seed S]
+N طرح نیمه‌تمام و M واحد راکد ساختگی، همراه با سابقه پیشرفت، موانع و اقدامات، را
+در یک تراکنش و پراکنده در همه استان‌ها، شهرستان‌ها و بخش‌های صنعتی داده‌های پایه
+می‌افزاید. بذر تصادفی یکسان، داده‌های یکسان می‌دهد. اگر DB وجود نداشته باشد، آن را
+با داده‌های پایه می‌سازد.
+
+گزینه‌ها:
+  --projects N   تعداد طرح‌ها (۰ تا ۱۰٬۰۰۰٬۰۰۰)
+  --units M      تعداد واحدهای راکد (۰ تا ۱۰٬۰۰۰٬۰۰۰)
+  --seed S       بذر تصادفی، یک عدد صحیح (پیش‌فرض ۱)</translation>
+    </message>
+    <message>
+        <source>The option --%1 is missing.</source>
+        <translation>گزینه --%1 داده نشده است.</translation>
+    </message>
+    <message>
+        <source>The value of --%1 must be a whole number from 0 to 10,000,000; it is &apos;%2&apos;.</source>
+        <translation>مقدار --%1 باید عدد صحیحی از ۰ تا ۱۰٬۰۰۰٬۰۰۰ باشد؛ اکنون «%2» است.</translation>
+    </message>
+    <message>
+        <source>The value of --seed must be a whole number of at least 0; it is &apos;%1&apos;.</source>
+        <translation>مقدار --seed باید عدد صحیح صفر یا بزرگ‌تر باشد؛ اکنون «%1» است.</translation>
+    </message>
+    <message>
+        <source>Could not open the database %1: %2</source>
+        <translation>باز کردن پایگاه داده %1 ممکن نشد: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was generated in %1: %2</source>
+        <translation>هیچ داده‌ای در %1 تولید نشد: %2</translation>
+    </message>
+    <message>
+        <source>Generated in %1: %2 projects, %3 idle units, %4 progress reports, %5 obstacles, %6 actions (seed %7, %8 s).</source>
+        <translation>در %1 تولید شد: %2 طرح، %3 واحد راکد، %4 گزارش پیشرفت، %5 مانع، %6 اقدام (بذر تصادفی %7، %8 ثانیه).</translation>
+    </message>
+    <message>
+        <source>Usage: ehya-cli rank DB [options]
+Ranks half-finished projects (by progress tier, then score) or idle units (by score) by a
+scenario, and plans a budget over the ranked list.
+
+Options:
+  --kind K          projects (default) or units
+  --province NAME   one province (Persian or English name, or code); default every province
+  --scenario NAME   a stored scenario; default &quot;seed policy&quot;
+  --budget AMOUNT   rials, or with a unit: &quot;1000 billion toman&quot;, &quot;۱۰۰۰ میلیارد تومان&quot;
+  --plan P          policy (rank order, default) or max-jobs (most jobs within the budget)
+  --as-of DATE      the date months idle are counted to (ISO or Jalali); default today
+  --format F        table (default), csv or json
+  --output FILE     write to FILE (atomically) instead of standard output
+  --sensitivity N   add the rank spread over N random weight perturbations (±25%)
+  --seed S          the seed of the perturbations (default 1)
+  --lang L          fa or en: the language of the table, the explanation and the names in
+                    the table and CSV (default: the system&apos;s language); CSV and JSON keep
+                    English keys and Latin digits
+  --no-bom          CSV without the UTF-8 byte order mark
+  --explain CODE    explain one item (permit or licence number): why it ranks there and
+                    what would move it up or get it funded (table or json)</source>
+        <translation>کاربرد: ehya-cli rank DB [گزینه‌ها]
+طرح‌های نیمه‌تمام (بر پایه سطح پیشرفت، سپس امتیاز) یا واحدهای راکد (بر پایه امتیاز) را با یک
+سناریو رتبه‌بندی می‌کند و بودجه را به ترتیب فهرست رتبه‌بندی‌شده تخصیص می‌دهد.
+
+گزینه‌ها:
+  --kind K          projects (پیش‌فرض) یا units
+  --province NAME   یک استان (نام فارسی یا انگلیسی، یا کد)؛ پیش‌فرض: همه استان‌ها
+  --scenario NAME   یک سناریوی ذخیره‌شده؛ پیش‌فرض: «seed policy»
+  --budget AMOUNT   به ریال، یا همراه با واحد: «1000 billion toman»، «۱۰۰۰ میلیارد تومان»
+  --plan P          policy (به ترتیب رتبه، پیش‌فرض) یا max-jobs (بیشترین اشتغال در حد بودجه)
+  --as-of DATE      تاریخی که ماه‌های توقف تا آن شمرده می‌شود (میلادی ISO یا شمسی)؛ پیش‌فرض: امروز
+  --format F        table (پیش‌فرض)، csv یا json
+  --output FILE     نوشتن در FILE (یکجا و بی‌خطر) به جای خروجی استاندارد
+  --sensitivity N   افزودن بازه رتبه در N تغییر تصادفی وزن‌ها (±۲۵٪)
+  --seed S          بذر تصادفی این تغییرها (پیش‌فرض ۱)
+  --lang L          fa یا en: زبان جدول و توضیح، و نام‌ها در جدول و CSV (پیش‌فرض: زبان
+                    سیستم)؛ CSV و JSON کلیدهای انگلیسی و رقم‌های لاتین را نگه می‌دارند
+  --no-bom          CSV بدون نشانه ترتیب بایت UTF-8 (BOM)
+  --explain CODE    توضیح یک مورد (شماره جواز/پروانه): چرا در این رتبه است و چه چیزی
+                    آن را بالاتر می‌برد یا به تأمین اعتبار می‌رساند (table یا json)</translation>
+    </message>
+    <message>
+        <source>The value of --kind must be projects or units; it is &apos;%1&apos;.</source>
+        <translation>مقدار --kind باید projects یا units باشد؛ اکنون «%1» است.</translation>
+    </message>
+    <message>
+        <source>The value of --plan must be policy or max-jobs; it is &apos;%1&apos;.</source>
+        <translation>مقدار --plan باید policy یا max-jobs باشد؛ اکنون «%1» است.</translation>
+    </message>
+    <message>
+        <source>The value of --format must be table, csv or json; it is &apos;%1&apos;.</source>
+        <translation>مقدار --format باید table، csv یا json باشد؛ اکنون «%1» است.</translation>
+    </message>
+    <message>
+        <source>--budget: %1</source>
+        <translation>--budget: %1</translation>
+    </message>
+    <message>
+        <source>--as-of: %1</source>
+        <translation>--as-of: %1</translation>
+    </message>
+    <message>
+        <source>--sensitivity must be a number of samples from 1 to 100,000.</source>
+        <translation>مقدار --sensitivity باید تعداد نمونه‌ها، از ۱ تا ۱۰۰٬۰۰۰، باشد.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation>مقدار --seed باید عدد صحیح باشد.</translation>
+    </message>
+    <message>
+        <source>every province</source>
+        <translation>همه استان‌ها</translation>
+    </message>
+    <message>
+        <source>There is no province named &apos;%1&apos;.</source>
+        <translation>استانی با نام «%1» وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Ranking of %1 — %2 — scenario &quot;%3&quot; — as of %4</source>
+        <translation>رتبه‌بندی %1 — %2 — سناریوی «%3» — تا تاریخ %4</translation>
+    </message>
+    <message>
+        <source>half-finished projects</source>
+        <translation>طرح‌های نیمه‌تمام</translation>
+    </message>
+    <message>
+        <source>idle units</source>
+        <translation>واحدهای راکد</translation>
+    </message>
+    <message>
+        <source>No ranked item has the number &apos;%1&apos; (is it eligible, and in this province?).</source>
+        <translation>هیچ مورد رتبه‌بندی‌شده‌ای شماره «%1» را ندارد (آیا واجد شرایط است و در همین استان قرار دارد؟).</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output.</source>
+        <translation>نوشتن در خروجی استاندارد ممکن نشد.</translation>
+    </message>
+    <message>
+        <source>Budget %1 billion toman, plan %2: %3 funded, %4 billion toman, %5 jobs, %6 billion toman left.</source>
+        <translation>بودجه %1 میلیارد تومان، برنامه %2: %3 مورد تأمین‌شده با %4 میلیارد تومان و %5 شغل؛ %6 میلیارد تومان باقی ماند.</translation>
+    </message>
+    <message>
+        <source>For the same budget, max-jobs restores %1 more jobs than policy.</source>
+        <translation>با همین بودجه، برنامه max-jobs %1 شغل بیشتر از برنامه policy احیا می‌کند.</translation>
+    </message>
+    <message>
+        <source>max-jobs is a greedy plan here: the optimum is at most %1 jobs.</source>
+        <translation>برنامه max-jobs در اینجا حریصانه (تقریبی) است: بهترین برنامه ممکن حداکثر %1 شغل دارد.</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>رتبه</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>شماره جواز/پروانه</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>شهرستان</translation>
+    </message>
+    <message>
+        <source>cost (bn toman)</source>
+        <translation>هزینه (میلیارد تومان)</translation>
+    </message>
+    <message>
+        <source>cumulative</source>
+        <translation>تجمعی</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation>اشتغال</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>پیشرفت فیزیکی</translation>
+    </message>
+    <message>
+        <source>funded</source>
+        <translation>تأمین‌شده</translation>
+    </message>
+    <message>
+        <source>rank 5-50-95%</source>
+        <translation>رتبه ۵-۵۰-۹۵٪</translation>
+    </message>
+    <message>
+        <source>funded share</source>
+        <translation>سهم تأمین</translation>
+    </message>
+    <message>
+        <source>(no eligible item)</source>
+        <translation>(هیچ مورد واجد شرایطی نیست)</translation>
+    </message>
+    <message>
+        <source>Usage: ehya-cli scenario DB list
+       ehya-cli scenario DB show NAME
+       ehya-cli scenario DB save NAME FILE.json
+       ehya-cli scenario DB delete NAME
+The scenarios the ranking uses (ehya-cli rank --scenario NAME). &quot;seed policy&quot; is the
+default and cannot be changed: show it, edit the JSON, save it under another name.
+Keys of the JSON (any may be left out to keep the default):
+  project_weights {cost_per_job, progress, remaining, jobs, export}
+  unit_weights {cost_per_job, restart_cost, jobs, months_idle, export}
+  tiers [75, 50, 25]; project_statuses, unit_statuses [status keys];
+  require_market, require_justified (true/false);
+  normalisation mid_rank|min_max; ordering tier_first|score_only</source>
+        <translation>کاربرد: ehya-cli scenario DB list
+       ehya-cli scenario DB show NAME
+       ehya-cli scenario DB save NAME FILE.json
+       ehya-cli scenario DB delete NAME
+سناریوهایی که رتبه‌بندی به کار می‌برد (ehya-cli rank --scenario NAME). «seed policy» سناریوی
+پیش‌فرض است و تغییر نمی‌کند: آن را با show ببینید، JSON آن را ویرایش کنید و با نام دیگری save کنید.
+کلیدهای JSON (هر کدام را می‌توان نیاورد تا مقدار پیش‌فرض بماند):
+  project_weights {cost_per_job, progress, remaining, jobs, export}
+  unit_weights {cost_per_job, restart_cost, jobs, months_idle, export}
+  tiers [75, 50, 25]; project_statuses, unit_statuses [کلیدهای وضعیت];
+  require_market, require_justified (true/false);
+  normalisation mid_rank|min_max; ordering tier_first|score_only</translation>
+    </message>
+    <message>
+        <source>Give the database and what to do: list, show, save or delete.</source>
+        <translation>پایگاه داده و کار مورد نظر را بدهید: list، show، save یا delete.</translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;: use list, show, save or delete.</source>
+        <translation>کار ناشناخته «%1»: یکی از list، show، save یا delete را به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes %2 argument(s) after the database.</source>
+        <translation>«%1» پس از پایگاه داده %2 آرگومان می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>  (built in, read-only)</source>
+        <translation>  (داخلی، فقط‌خواندنی)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>خواندن %1 ممکن نشد: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Saved scenario &apos;%1&apos; (version %2).</source>
+        <translation>سناریوی «%1» ذخیره شد (نسخه %2).</translation>
+    </message>
+    <message>
+        <source>Usage: ehya-cli stats DB [--format table|json]
+Prints per province: half-finished projects (per progress tier A-D and above
+60%), their remaining investment and planned jobs; idle units that are
+candidates, eligible (market and justified), revived, revived by a change
+of management; progress reports, open obstacles and actions.
+
+Options:
+  --format F   table (default) or json
+  --lang L     fa or en: the language of the table (default: the system&apos;s
+               language); JSON keeps English keys and Latin digits</source>
+        <translation>کاربرد: ehya-cli stats DB [--format table|json]
+برای هر استان چاپ می‌کند: طرح‌های نیمه‌تمام (در هر سطح پیشرفت الف تا د و بالای ۶۰٪)،
+مانده سرمایه‌گذاری و اشتغال پیش‌بینی‌شده آن‌ها؛ واحدهای راکدِ نامزد احیا، واجد شرایط
+(دارای بازار و توجیه)، احیاشده و احیاشده با تغییر مدیریت؛ گزارش‌های پیشرفت، موانع
+رفع‌نشده و اقدامات.
+
+گزینه‌ها:
+  --format F   table (پیش‌فرض) یا json
+  --lang L     fa یا en: زبان جدول (پیش‌فرض: زبان سیستم)؛ JSON کلیدهای انگلیسی و
+               رقم‌های لاتین را نگه می‌دارد</translation>
+    </message>
+    <message>
+        <source>The value of --format must be table or json; it is &apos;%1&apos;.</source>
+        <translation>مقدار --format باید table یا json باشد؛ اکنون «%1» است.</translation>
+    </message>
+    <message>
+        <source>Could not compute the figures of %1: %2</source>
+        <translation>محاسبه آمار %1 ممکن نشد: %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع</translation>
+    </message>
+    <message>
+        <source>The database holds no projects and no idle units yet.</source>
+        <translation>پایگاه داده هنوز هیچ طرح یا واحد راکدی ندارد.</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <source>Half-finished</source>
+        <translation>نیمه‌تمام</translation>
+    </message>
+    <message>
+        <source>A (75%+)</source>
+        <translation>الف (۷۵٪ و بیشتر)</translation>
+    </message>
+    <message>
+        <source>B (50-75%)</source>
+        <translation>ب (۵۰ تا ۷۵٪)</translation>
+    </message>
+    <message>
+        <source>C (25-50%)</source>
+        <translation>ج (۲۵ تا ۵۰٪)</translation>
+    </message>
+    <message>
+        <source>D (&lt;25%)</source>
+        <translation>د (کمتر از ۲۵٪)</translation>
+    </message>
+    <message>
+        <source>Above 60%</source>
+        <translation>بالای ۶۰٪</translation>
+    </message>
+    <message>
+        <source>Remaining (billion toman)</source>
+        <translation>مانده (میلیارد تومان)</translation>
+    </message>
+    <message>
+        <source>Remaining (rial)</source>
+        <translation>مانده (ریال)</translation>
+    </message>
+    <message>
+        <source>Planned jobs</source>
+        <translation>اشتغال پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <source>Idle units</source>
+        <translation>واحدهای راکد</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>نامزد احیا</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>واجد شرایط</translation>
+    </message>
+    <message>
+        <source>Revived</source>
+        <translation>احیاشده</translation>
+    </message>
+    <message>
+        <source>By management change</source>
+        <translation>با تغییر مدیریت</translation>
+    </message>
+    <message>
+        <source>Jobs restorable (eligible)</source>
+        <translation>اشتغال قابل بازگشت (واجد شرایط)</translation>
+    </message>
+    <message>
+        <source>Progress reports</source>
+        <translation>گزارش‌های پیشرفت</translation>
+    </message>
+    <message>
+        <source>Open obstacles</source>
+        <translation>موانع رفع‌نشده</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>اقدامات</translation>
+    </message>
+    <message>
+        <source>Half-finished projects (under construction or stalled)</source>
+        <translation>طرح‌های نیمه‌تمام (در دست اجرا یا متوقف)</translation>
+    </message>
+    <message>
+        <source>Idle units (candidates: idle or semi-active; eligible: with a market and justified) and follow-up</source>
+        <translation>واحدهای راکد (نامزد احیا: راکد یا نیمه‌فعال؛ واجد شرایط: دارای بازار و توجیه) و پیگیری‌ها</translation>
+    </message>
 </context>
 <context>
     <name>ehya::gui::DatabaseErrors</name>
@@ -1221,6 +1849,10 @@ Fixed capital: %2</source>
     <message>
         <source>Unit %1</source>
         <translation>واحد %1</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not an Ehya database; it was left as it was.</source>
+        <translation>%1 پایگاه داده برنامه دیگری است، نه پایگاه داده احیا؛ دست‌نخورده ماند.</translation>
     </message>
 </context>
 <context>

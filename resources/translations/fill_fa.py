@@ -168,6 +168,10 @@ PERSIAN = {
     "The amount cannot be negative; it is %1 rials.": "مبلغ نمی‌تواند منفی باشد؛ اکنون %1 ریال است.",
     "The date of the progress report is required.": "تاریخ گزارش پیشرفت را وارد کنید.",
     "The date the obstacle was recorded is required.": "تاریخ ثبت مانع را وارد کنید.",
+    "The amount is more than 1,000,000 billion toman; check the unit and the digits.":
+        "مبلغ بیش از ۱٬۰۰۰٬۰۰۰ میلیارد تومان است؛ واحد و رقم‌ها را بررسی کنید.",
+    "More than 1,000,000 jobs for one record is not plausible; check the number.":
+        "بیش از ۱٬۰۰۰٬۰۰۰ شغل برای یک رکورد پذیرفتنی نیست؛ عدد را بررسی کنید.",
     # Opening and checking the database (src/storage/Database.cpp, Schema.cpp)
     "The folder %1 does not exist, so the database %2 cannot be opened.":
         "پوشه %1 وجود ندارد، پس پایگاه داده %2 باز نمی‌شود.",
@@ -198,6 +202,8 @@ PERSIAN = {
     "Install the newer version to open it.":
         "پایگاه داده %1 با نسخه جدیدتری از احیا ساخته شده است (نسخه ساختار %2؛ این نسخه تا %3 را "
         "می‌شناسد). برای باز کردن آن، نسخه جدیدتر را نصب کنید.",
+    "%1 is a database of another program, not an Ehya database; it was left as it was.":
+        "%1 پایگاه داده برنامه دیگری است، نه پایگاه داده احیا؛ دست‌نخورده ماند.",
     "Cannot switch the database to WAL mode": "تغییر پایگاه داده به حالت WAL ممکن نشد",
     "The database %1 cannot use a write-ahead journal in its folder.":
         "پایگاه داده %1 نمی‌تواند در پوشه خود ژورنال پیش‌نویس (WAL) به کار ببرد.",
@@ -357,6 +363,315 @@ PERSIAN = {
         "آماده‌سازی ثبت داده‌های ساختگی در سابقه تغییرات ممکن نشد: %1",
     # Ranking (src/io/RankingService.cpp)
     "The budget cannot be negative.": "بودجه نمی‌تواند منفی باشد.",
+    # Command-line tool (src/cli): arguments and messages (Arguments.cpp, Cli.cpp, *Command.cpp)
+    "Unknown option %1.": "گزینه ناشناخته %1.",
+    "Unknown option --%1.": "گزینه ناشناخته --%1.",
+    "The option --%1 is given twice.": "گزینه --%1 دو بار آمده است.",
+    "The option --%1 takes no value.": "گزینه --%1 مقدار نمی‌گیرد.",
+    "The option --%1 needs a value.": "گزینه --%1 به مقدار نیاز دارد.",
+    "The option --%1 is missing.": "گزینه --%1 داده نشده است.",
+    "Try 'ehya-cli --help'.": "راهنما را با «ehya-cli --help» ببینید.",
+    "Try 'ehya-cli %1 --help'.": "راهنما را با «ehya-cli %1 --help» ببینید.",
+    "The value of --lang must be fa or en; it is '%1'.": "مقدار --lang باید fa یا en باشد؛ اکنون «%1» است.",
+    "Unknown command '%1'.": "فرمان ناشناخته «%1».",
+    "The database file (DB) is missing.": "فایل پایگاه داده (DB) داده نشده است.",
+    "Unexpected argument '%1'.": "آرگومان اضافه «%1».",
+    "The file %1 already exists; '%2' creates a new database and never overwrites one. "
+    "Choose another name or remove the file first.":
+        "فایل %1 از پیش وجود دارد؛ فرمان «%2» پایگاه داده تازه می‌سازد و هرگز پایگاه داده موجود را "
+        "بازنویسی نمی‌کند. نام دیگری انتخاب کنید یا نخست آن فایل را حذف کنید.",
+    "Could not create the database %1: %2": "ساختن پایگاه داده %1 ممکن نشد: %2",
+    "Created %1 with the reference data and the demo dataset.":
+        "پایگاه داده %1 با داده‌های پایه و داده‌های نمونه ساخته شد.",
+    "Created %1 with the reference data.": "پایگاه داده %1 با داده‌های پایه ساخته شد.",
+    "Could not open the database %1: %2": "باز کردن پایگاه داده %1 ممکن نشد: %2",
+    "Nothing was generated in %1: %2": "هیچ داده‌ای در %1 تولید نشد: %2",
+    "Generated in %1: %2 projects, %3 idle units, %4 progress reports, %5 obstacles, "
+    "%6 actions (seed %7, %8 s).":
+        "در %1 تولید شد: %2 طرح، %3 واحد راکد، %4 گزارش پیشرفت، %5 مانع، %6 اقدام "
+        "(بذر تصادفی %7، %8 ثانیه).",
+    "The value of --%1 must be a whole number from 0 to 10,000,000; it is '%2'.":
+        "مقدار --%1 باید عدد صحیحی از ۰ تا ۱۰٬۰۰۰٬۰۰۰ باشد؛ اکنون «%2» است.",
+    "The value of --seed must be a whole number of at least 0; it is '%1'.":
+        "مقدار --seed باید عدد صحیح صفر یا بزرگ‌تر باشد؛ اکنون «%1» است.",
+    "The value of --kind must be projects or units; it is '%1'.":
+        "مقدار --kind باید projects یا units باشد؛ اکنون «%1» است.",
+    "The value of --plan must be policy or max-jobs; it is '%1'.":
+        "مقدار --plan باید policy یا max-jobs باشد؛ اکنون «%1» است.",
+    "The value of --format must be table, csv or json; it is '%1'.":
+        "مقدار --format باید table، csv یا json باشد؛ اکنون «%1» است.",
+    "The value of --format must be table or json; it is '%1'.":
+        "مقدار --format باید table یا json باشد؛ اکنون «%1» است.",
+    "--budget: %1": "--budget: %1",
+    "--as-of: %1": "--as-of: %1",
+    "--sensitivity must be a number of samples from 1 to 100,000.":
+        "مقدار --sensitivity باید تعداد نمونه‌ها، از ۱ تا ۱۰۰٬۰۰۰، باشد.",
+    "--seed must be a whole number.": "مقدار --seed باید عدد صحیح باشد.",
+    "every province": "همه استان‌ها",
+    "There is no province named '%1'.": "استانی با نام «%1» وجود ندارد.",
+    "No ranked item has the number '%1' (is it eligible, and in this province?).":
+        "هیچ مورد رتبه‌بندی‌شده‌ای شماره «%1» را ندارد (آیا واجد شرایط است و در همین استان قرار دارد؟).",
+    "Could not write to standard output.": "نوشتن در خروجی استاندارد ممکن نشد.",
+    "Give the database and what to do: list, show, save or delete.":
+        "پایگاه داده و کار مورد نظر را بدهید: list، show، save یا delete.",
+    "Unknown action '%1': use list, show, save or delete.":
+        "کار ناشناخته «%1»: یکی از list، show، save یا delete را به کار ببرید.",
+    "'%1' takes %2 argument(s) after the database.": "«%1» پس از پایگاه داده %2 آرگومان می‌گیرد.",
+    "  (built in, read-only)": "  (داخلی، فقط‌خواندنی)",
+    "Cannot read %1: %2": "خواندن %1 ممکن نشد: %2",
+    "Saved scenario '%1' (version %2).": "سناریوی «%1» ذخیره شد (نسخه %2).",
+    "Could not compute the figures of %1: %2": "محاسبه آمار %1 ممکن نشد: %2",
+    # Command-line tool: help (Cli.cpp, CreateCommands.cpp, GenerateCommand.cpp, RankCommand.cpp,
+    # ScenarioCommand.cpp, StatsCommand.cpp)
+    "Usage: ehya-cli COMMAND DB [options]\n"
+    "Keeps the records of idle factories and half-finished industrial projects.\n"
+    "DB is a SQLite file path (or a postgresql:// URL in server mode).\n"
+    "\n"
+    "Commands:\n"
+    "  init DB                  create DB holding only the reference data\n"
+    "  demo DB                  create DB holding the demo dataset\n"
+    "  generate DB --projects N --units M [--seed S]\n"
+    "                           add synthetic data at scale (creates DB if missing)\n"
+    "  stats DB [--format table|json]\n"
+    "                           figures per province\n"
+    "  rank DB [--kind projects|units] [--province NAME] [--scenario NAME]\n"
+    "          [--budget AMOUNT] [--plan policy|max-jobs] [--as-of DATE]\n"
+    "          [--format table|csv|json] [--output FILE] [--sensitivity N]\n"
+    "                           the ranked restart list and a budget plan\n"
+    "  scenario DB list|show NAME|save NAME FILE.json|delete NAME\n"
+    "                           the scenarios (weights, tiers, rules) the ranking uses\n"
+    "\n"
+    "Options:\n"
+    "  -h, --help               show this help (or a command's: ehya-cli stats --help)\n"
+    "  --version                show the version\n"
+    "  --lang L                 fa or en, for every command: the language of messages, help\n"
+    "                           and tables (default: the system's language); JSON and CSV\n"
+    "                           keep English keys and Latin digits\n"
+    "\n"
+    "Exit status: 0 success, 1 input rejected (nothing written), 2 usage error.":
+        "کاربرد: ehya-cli COMMAND DB [گزینه‌ها]\n"
+        "ثبت و پیگیری واحدهای صنعتی راکد و طرح‌های صنعتی نیمه‌تمام.\n"
+        "DB مسیر یک فایل SQLite است (یا در حالت سرور، نشانی postgresql://).\n"
+        "\n"
+        "فرمان‌ها:\n"
+        "  init DB                  ساخت DB فقط با داده‌های پایه\n"
+        "  demo DB                  ساخت DB با داده‌های پایه و داده‌های نمونه\n"
+        "  generate DB --projects N --units M [--seed S]\n"
+        "                           افزودن داده‌های ساختگی در مقیاس بزرگ (اگر DB نباشد، ساخته می‌شود)\n"
+        "  stats DB [--format table|json]\n"
+        "                           آمار هر استان\n"
+        "  rank DB [--kind projects|units] [--province NAME] [--scenario NAME]\n"
+        "          [--budget AMOUNT] [--plan policy|max-jobs] [--as-of DATE]\n"
+        "          [--format table|csv|json] [--output FILE] [--sensitivity N]\n"
+        "                           فهرست رتبه‌بندی‌شده برای راه‌اندازی دوباره و برنامه بودجه\n"
+        "  scenario DB list|show NAME|save NAME FILE.json|delete NAME\n"
+        "                           سناریوهایی (وزن‌ها، سطح‌ها، قواعد) که رتبه‌بندی به کار می‌برد\n"
+        "\n"
+        "گزینه‌ها:\n"
+        "  -h, --help               نمایش این راهنما (یا راهنمای یک فرمان: ehya-cli stats --help)\n"
+        "  --version                نمایش نسخه\n"
+        "  --lang L                 fa یا en، برای همه فرمان‌ها: زبان پیام‌ها، راهنما و جدول‌ها\n"
+        "                           (پیش‌فرض: زبان سیستم)؛ JSON و CSV کلیدهای انگلیسی و\n"
+        "                           رقم‌های لاتین را نگه می‌دارند\n"
+        "\n"
+        "وضعیت خروج: ۰ موفق، ۱ ورودی رد شد (چیزی نوشته نشد)، ۲ خطای کاربرد.",
+    "Usage: ehya-cli init DB\n"
+    "Creates DB holding only the reference data (provinces, counties,\n"
+    "industrial estates, sectors, agencies, users). DB must not exist yet.":
+        "کاربرد: ehya-cli init DB\n"
+        "پایگاه داده DB را فقط با داده‌های پایه (استان‌ها، شهرستان‌ها، شهرک‌های صنعتی،\n"
+        "بخش‌های صنعتی، دستگاه‌های اجرایی، کاربران) می‌سازد. DB نباید از پیش وجود داشته باشد.",
+    "Usage: ehya-cli demo DB\n"
+    "Creates DB holding the reference data and the demo dataset (calibrated on\n"
+    "the published figures, e.g. 1,610 half-finished projects in East\n"
+    "Azerbaijan). DB must not exist yet.":
+        "کاربرد: ehya-cli demo DB\n"
+        "پایگاه داده DB را با داده‌های پایه و داده‌های نمونه می‌سازد (هم‌خوان با آمار\n"
+        "منتشرشده، برای نمونه ۱٬۶۱۰ طرح نیمه‌تمام در آذربایجان شرقی). DB نباید از پیش\n"
+        "وجود داشته باشد.",
+    "Usage: ehya-cli generate DB --projects N --units M [--seed S]\n"
+    "Adds N synthetic half-finished projects and M idle units, with progress\n"
+    "histories, obstacles and actions, spread over every province, county and\n"
+    "sector of the reference data, in one transaction. The same seed gives the\n"
+    "same data. Creates DB with the reference data when it does not exist.\n"
+    "\n"
+    "Options:\n"
+    "  --projects N   number of projects (0 to 10,000,000)\n"
+    "  --units M      number of idle units (0 to 10,000,000)\n"
+    "  --seed S       random seed, a whole number (default 1)":
+        "کاربرد: ehya-cli generate DB --projects N --units M [--seed S]\n"
+        "N طرح نیمه‌تمام و M واحد راکد ساختگی، همراه با سابقه پیشرفت، موانع و اقدامات، را\n"
+        "در یک تراکنش و پراکنده در همه استان‌ها، شهرستان‌ها و بخش‌های صنعتی داده‌های پایه\n"
+        "می‌افزاید. بذر تصادفی یکسان، داده‌های یکسان می‌دهد. اگر DB وجود نداشته باشد، آن را\n"
+        "با داده‌های پایه می‌سازد.\n"
+        "\n"
+        "گزینه‌ها:\n"
+        "  --projects N   تعداد طرح‌ها (۰ تا ۱۰٬۰۰۰٬۰۰۰)\n"
+        "  --units M      تعداد واحدهای راکد (۰ تا ۱۰٬۰۰۰٬۰۰۰)\n"
+        "  --seed S       بذر تصادفی، یک عدد صحیح (پیش‌فرض ۱)",
+    "Usage: ehya-cli rank DB [options]\n"
+    "Ranks half-finished projects (by progress tier, then score) or idle units (by score) by a\n"
+    "scenario, and plans a budget over the ranked list.\n"
+    "\n"
+    "Options:\n"
+    "  --kind K          projects (default) or units\n"
+    "  --province NAME   one province (Persian or English name, or code); default every province\n"
+    '  --scenario NAME   a stored scenario; default "seed policy"\n'
+    '  --budget AMOUNT   rials, or with a unit: "1000 billion toman", "۱۰۰۰ میلیارد تومان"\n'
+    "  --plan P          policy (rank order, default) or max-jobs (most jobs within the budget)\n"
+    "  --as-of DATE      the date months idle are counted to (ISO or Jalali); default today\n"
+    "  --format F        table (default), csv or json\n"
+    "  --output FILE     write to FILE (atomically) instead of standard output\n"
+    "  --sensitivity N   add the rank spread over N random weight perturbations (±25%)\n"
+    "  --seed S          the seed of the perturbations (default 1)\n"
+    "  --lang L          fa or en: the language of the table, the explanation and the names in\n"
+    "                    the table and CSV (default: the system's language); CSV and JSON keep\n"
+    "                    English keys and Latin digits\n"
+    "  --no-bom          CSV without the UTF-8 byte order mark\n"
+    "  --explain CODE    explain one item (permit or licence number): why it ranks there and\n"
+    "                    what would move it up or get it funded (table or json)":
+        "کاربرد: ehya-cli rank DB [گزینه‌ها]\n"
+        "طرح‌های نیمه‌تمام (بر پایه سطح پیشرفت، سپس امتیاز) یا واحدهای راکد (بر پایه امتیاز) را با یک\n"
+        "سناریو رتبه‌بندی می‌کند و بودجه را به ترتیب فهرست رتبه‌بندی‌شده تخصیص می‌دهد.\n"
+        "\n"
+        "گزینه‌ها:\n"
+        "  --kind K          projects (پیش‌فرض) یا units\n"
+        "  --province NAME   یک استان (نام فارسی یا انگلیسی، یا کد)؛ پیش‌فرض: همه استان‌ها\n"
+        "  --scenario NAME   یک سناریوی ذخیره‌شده؛ پیش‌فرض: «seed policy»\n"
+        "  --budget AMOUNT   به ریال، یا همراه با واحد: «1000 billion toman»، «۱۰۰۰ میلیارد تومان»\n"
+        "  --plan P          policy (به ترتیب رتبه، پیش‌فرض) یا max-jobs (بیشترین اشتغال در حد بودجه)\n"
+        "  --as-of DATE      تاریخی که ماه‌های توقف تا آن شمرده می‌شود (میلادی ISO یا شمسی)؛ پیش‌فرض: امروز\n"
+        "  --format F        table (پیش‌فرض)، csv یا json\n"
+        "  --output FILE     نوشتن در FILE (یکجا و بی‌خطر) به جای خروجی استاندارد\n"
+        "  --sensitivity N   افزودن بازه رتبه در N تغییر تصادفی وزن‌ها (±۲۵٪)\n"
+        "  --seed S          بذر تصادفی این تغییرها (پیش‌فرض ۱)\n"
+        "  --lang L          fa یا en: زبان جدول و توضیح، و نام‌ها در جدول و CSV (پیش‌فرض: زبان\n"
+        "                    سیستم)؛ CSV و JSON کلیدهای انگلیسی و رقم‌های لاتین را نگه می‌دارند\n"
+        "  --no-bom          CSV بدون نشانه ترتیب بایت UTF-8 (BOM)\n"
+        "  --explain CODE    توضیح یک مورد (شماره جواز/پروانه): چرا در این رتبه است و چه چیزی\n"
+        "                    آن را بالاتر می‌برد یا به تأمین اعتبار می‌رساند (table یا json)",
+    "Usage: ehya-cli scenario DB list\n"
+    "       ehya-cli scenario DB show NAME\n"
+    "       ehya-cli scenario DB save NAME FILE.json\n"
+    "       ehya-cli scenario DB delete NAME\n"
+    'The scenarios the ranking uses (ehya-cli rank --scenario NAME). "seed policy" is the\n'
+    "default and cannot be changed: show it, edit the JSON, save it under another name.\n"
+    "Keys of the JSON (any may be left out to keep the default):\n"
+    "  project_weights {cost_per_job, progress, remaining, jobs, export}\n"
+    "  unit_weights {cost_per_job, restart_cost, jobs, months_idle, export}\n"
+    "  tiers [75, 50, 25]; project_statuses, unit_statuses [status keys];\n"
+    "  require_market, require_justified (true/false);\n"
+    "  normalisation mid_rank|min_max; ordering tier_first|score_only":
+        "کاربرد: ehya-cli scenario DB list\n"
+        "       ehya-cli scenario DB show NAME\n"
+        "       ehya-cli scenario DB save NAME FILE.json\n"
+        "       ehya-cli scenario DB delete NAME\n"
+        "سناریوهایی که رتبه‌بندی به کار می‌برد (ehya-cli rank --scenario NAME). «seed policy» سناریوی\n"
+        "پیش‌فرض است و تغییر نمی‌کند: آن را با show ببینید، JSON آن را ویرایش کنید و با نام دیگری save کنید.\n"
+        "کلیدهای JSON (هر کدام را می‌توان نیاورد تا مقدار پیش‌فرض بماند):\n"
+        "  project_weights {cost_per_job, progress, remaining, jobs, export}\n"
+        "  unit_weights {cost_per_job, restart_cost, jobs, months_idle, export}\n"
+        "  tiers [75, 50, 25]; project_statuses, unit_statuses [کلیدهای وضعیت];\n"
+        "  require_market, require_justified (true/false);\n"
+        "  normalisation mid_rank|min_max; ordering tier_first|score_only",
+    "Usage: ehya-cli stats DB [--format table|json]\n"
+    "Prints per province: half-finished projects (per progress tier A-D and above\n"
+    "60%), their remaining investment and planned jobs; idle units that are\n"
+    "candidates, eligible (market and justified), revived, revived by a change\n"
+    "of management; progress reports, open obstacles and actions.\n"
+    "\n"
+    "Options:\n"
+    "  --format F   table (default) or json\n"
+    "  --lang L     fa or en: the language of the table (default: the system's\n"
+    "               language); JSON keeps English keys and Latin digits":
+        "کاربرد: ehya-cli stats DB [--format table|json]\n"
+        "برای هر استان چاپ می‌کند: طرح‌های نیمه‌تمام (در هر سطح پیشرفت الف تا د و بالای ۶۰٪)،\n"
+        "مانده سرمایه‌گذاری و اشتغال پیش‌بینی‌شده آن‌ها؛ واحدهای راکدِ نامزد احیا، واجد شرایط\n"
+        "(دارای بازار و توجیه)، احیاشده و احیاشده با تغییر مدیریت؛ گزارش‌های پیشرفت، موانع\n"
+        "رفع‌نشده و اقدامات.\n"
+        "\n"
+        "گزینه‌ها:\n"
+        "  --format F   table (پیش‌فرض) یا json\n"
+        "  --lang L     fa یا en: زبان جدول (پیش‌فرض: زبان سیستم)؛ JSON کلیدهای انگلیسی و\n"
+        "               رقم‌های لاتین را نگه می‌دارد",
+    # Command-line tool: rank table (RankCommand.cpp, RankFormat.cpp)
+    'Ranking of %1 — %2 — scenario "%3" — as of %4': "رتبه‌بندی %1 — %2 — سناریوی «%3» — تا تاریخ %4",
+    "half-finished projects": "طرح‌های نیمه‌تمام",
+    "idle units": "واحدهای راکد",
+    "Budget %1 billion toman, plan %2: %3 funded, %4 billion toman, %5 jobs, %6 billion toman left.":
+        "بودجه %1 میلیارد تومان، برنامه %2: %3 مورد تأمین‌شده با %4 میلیارد تومان و %5 شغل؛ "
+        "%6 میلیارد تومان باقی ماند.",
+    "For the same budget, max-jobs restores %1 more jobs than policy.":
+        "با همین بودجه، برنامه max-jobs %1 شغل بیشتر از برنامه policy احیا می‌کند.",
+    "max-jobs is a greedy plan here: the optimum is at most %1 jobs.":
+        "برنامه max-jobs در اینجا حریصانه (تقریبی) است: بهترین برنامه ممکن حداکثر %1 شغل دارد.",
+    "rank": "رتبه",
+    "tier": "سطح",
+    "score": "امتیاز",
+    "code": "شماره جواز/پروانه",
+    "title": "عنوان",
+    "cost (bn toman)": "هزینه (میلیارد تومان)",
+    "cumulative": "تجمعی",
+    "jobs": "اشتغال",
+    "progress": "پیشرفت فیزیکی",
+    "funded": "تأمین‌شده",
+    "rank 5-50-95%": "رتبه ۵-۵۰-۹۵٪",
+    "funded share": "سهم تأمین",
+    "(no eligible item)": "(هیچ مورد واجد شرایطی نیست)",
+    # Command-line tool: rank --explain (ExplainFormat.cpp)
+    "cost per job": "هزینه هر شغل",
+    "physical progress": "پیشرفت فیزیکی",
+    "remaining investment": "مانده سرمایه‌گذاری",
+    "planned jobs": "اشتغال پیش‌بینی‌شده",
+    "export-oriented": "صادرات‌محور",
+    "restart cost": "هزینه راه‌اندازی دوباره",
+    "jobs restorable": "اشتغال قابل بازگشت",
+    "months idle": "ماه‌های توقف",
+    "Project %1 — %2 (%3, %4)": "طرح %1 — %2 (%3، %4)",
+    "Idle unit %1 — %2 (%3, %4)": "واحد راکد %1 — %2 (%3، %4)",
+    "Rank %1 of %2, score %3 of 100": "رتبه %1 از %2، امتیاز %3 از ۱۰۰",
+    ", tier %1 (physical progress %2%)": "، سطح %1 (پیشرفت فیزیکی %2٪)",
+    "Strongest: %1, better than %2 of the others. Weakest: %3, better than %4.":
+        "قوی‌ترین معیار: %1، بهتر از %2 موارد دیگر. ضعیف‌ترین معیار: %3، بهتر از %4.",
+    "Points per criterion (they add up to the score):": "امتیاز هر معیار (جمع آن‌ها امتیاز کل است):",
+    "%1  %2 of %3": "%1  %2 از %3",
+    "To reach tier %1 it needs %2% physical progress.":
+        "برای رسیدن به سطح %1، پیشرفت فیزیکی باید به %2٪ برسد.",
+    "%1 of at most %2 (now %3)": "%1 حداکثر %2 (اکنون %3)",
+    "%1 of at least %2 (now %3)": "%1 دست‌کم %2 (اکنون %3)",
+    "It would pass rank %1 (%2) with %3.": "با %3، از رتبه %1 (%2) جلو می‌زند.",
+    ", or ": "، یا ",
+    "No change of cost or jobs alone would pass rank %1 (%2).":
+        "هیچ تغییری در هزینه یا اشتغال به‌تنهایی آن را از رتبه %1 (%2) جلو نمی‌برد.",
+    "It is funded under the %1 plan with %2.": "در برنامه %1 با بودجه %2 تأمین اعتبار می‌شود.",
+    "It is not funded under the %1 plan with %2; it would be at a cost of at most %3.":
+        "در برنامه %1 با بودجه %2 تأمین اعتبار نمی‌شود؛ با هزینه‌ای حداکثر %3 تأمین اعتبار می‌شد.",
+    "It is not funded under the %1 plan with %2, even at no cost.":
+        "در برنامه %1 با بودجه %2 حتی با هزینه صفر هم تأمین اعتبار نمی‌شود.",
+    # Command-line tool: stats table (StatsFormat.cpp)
+    "Total": "جمع",
+    "The database holds no projects and no idle units yet.": "پایگاه داده هنوز هیچ طرح یا واحد راکدی ندارد.",
+    "Province": "استان",
+    "Half-finished": "نیمه‌تمام",
+    "A (75%+)": "الف (۷۵٪ و بیشتر)",
+    "B (50-75%)": "ب (۵۰ تا ۷۵٪)",
+    "C (25-50%)": "ج (۲۵ تا ۵۰٪)",
+    "D (<25%)": "د (کمتر از ۲۵٪)",
+    "Above 60%": "بالای ۶۰٪",
+    "Remaining (billion toman)": "مانده (میلیارد تومان)",
+    "Remaining (rial)": "مانده (ریال)",
+    "Planned jobs": "اشتغال پیش‌بینی‌شده",
+    "Candidates": "نامزد احیا",
+    "Eligible": "واجد شرایط",
+    "Revived": "احیاشده",
+    "By management change": "با تغییر مدیریت",
+    "Jobs restorable (eligible)": "اشتغال قابل بازگشت (واجد شرایط)",
+    "Progress reports": "گزارش‌های پیشرفت",
+    "Open obstacles": "موانع رفع‌نشده",
+    "Actions": "اقدامات",
+    "Half-finished projects (under construction or stalled)": "طرح‌های نیمه‌تمام (در دست اجرا یا متوقف)",
+    "Idle units (candidates: idle or semi-active; eligible: with a market and justified) and follow-up":
+        "واحدهای راکد (نامزد احیا: راکد یا نیمه‌فعال؛ واجد شرایط: دارای بازار و توجیه) و پیگیری‌ها",
 }
 
 # English numerus forms (singular, plural) of the messages that take a count.

@@ -1,6 +1,14 @@
 #include "Cli.h"
 
+#include "core/Digits.h"
+#include "i18n.h"
+
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
 #include <cstdio>
+#include <optional>
 
 namespace ehya::cli {
 
@@ -38,11 +46,70 @@ QString overview()
                     "Options:\n"
                     "  -h, --help               show this help (or a command's: ehya-cli stats --help)\n"
                     "  --version                show the version\n"
+                    "  --lang L                 fa or en, for every command: the language of messages, help\n"
+                    "                           and tables (default: the system's language); JSON and CSV\n"
+                    "                           keep English keys and Latin digits\n"
                     "\n"
                     "Exit status: 0 success, 1 input rejected (nothing written), 2 usage error.");
 }
 
+Language g_language = Language::English;
+
+Language systemLanguage()
+{
+    return QLocale::system().language() == QLocale::Persian ? Language::Persian : Language::English;
+}
+
+void installTranslator(const QString& file, const QString& directory)
+{
+    QCoreApplication* app = QCoreApplication::instance();
+    if (!app)
+        return;
+    auto* translator = new QTranslator(app);
+    if (translator->load(file, directory))
+        QCoreApplication::installTranslator(translator);
+    else
+        delete translator;
+}
+
+void setLanguage(Language language)
+{
+    g_language = language;
+    // English is the source text; its .qm only adds the plural forms.
+    installTranslator(language == Language::Persian ? u"ehya_fa"_s : u"ehya_en"_s, i18n::directory());
+    if (language == Language::Persian)
+        installTranslator(u"qtbase_fa"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+}
+
+bool isCommand(const QString& name)
+{
+    static const QStringList commands{u"init"_s,  u"demo"_s, u"generate"_s,
+                                      u"stats"_s, u"rank"_s, u"scenario"_s};
+    return commands.contains(name);
+}
+
 } // namespace
+
+Language language()
+{
+    return g_language;
+}
+
+QString localDigits(const QString& latin, bool persian)
+{
+    if (!persian)
+        return latin;
+    QString out = toPersianDigits(latin);
+    for (QChar& c : out) {
+        if (c == u',')
+            c = QChar(0x066C); // Arabic thousands separator
+        else if (c == u'.')
+            c = QChar(0x066B); // Arabic decimal separator
+        else if (c == u'%')
+            c = QChar(0x066A); // Arabic percent sign
+    }
+    return out;
+}
 
 void printOut(const QString& text)
 {
@@ -68,8 +135,45 @@ int usageError(const QString& command, const QString& message)
     return ExitCode::Usage;
 }
 
-int run(const QStringList& arguments)
+int run(const QStringList& allArguments)
 {
+    // The global --lang (or --lang=L), anywhere before "--", is taken out here; the language is
+    // set before any message is written, so that even a usage error speaks it.
+    QStringList arguments;
+    std::optional<QString> lang;
+    bool langMissing = false, langTwice = false;
+    bool onlyPositional = false;
+    for (qsizetype i = 0; i < allArguments.size(); ++i) {
+        const QString& argument = allArguments.at(i);
+        onlyPositional = onlyPositional || argument == u"--";
+        QString value;
+        if (!onlyPositional && argument == u"--lang") {
+            if (i + 1 == allArguments.size()) {
+                langMissing = true;
+                continue;
+            }
+            value = allArguments.at(++i);
+        } else if (!onlyPositional && argument.startsWith(u"--lang=")) {
+            value = argument.mid(7);
+        } else {
+            arguments.append(argument);
+            continue;
+        }
+        langTwice = langTwice || lang.has_value();
+        lang = value;
+    }
+    const bool langValid = !lang || *lang == u"fa" || *lang == u"en";
+    setLanguage(lang && langValid ? (*lang == u"fa" ? Language::Persian : Language::English)
+                                  : systemLanguage());
+    if (langMissing || langTwice || !langValid) {
+        const QString command =
+            !arguments.isEmpty() && isCommand(arguments.first()) ? arguments.first() : QString();
+        return usageError(
+            command, langMissing ? Text::tr("The option --%1 needs a value.").arg(u"lang"_s)
+                     : langTwice ? Text::tr("The option --%1 is given twice.").arg(u"lang"_s)
+                                 : Text::tr("The value of --lang must be fa or en; it is '%1'.").arg(*lang));
+    }
+
     if (arguments.isEmpty()) {
         printErr(overview());
         return ExitCode::Usage;

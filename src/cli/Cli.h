@@ -19,6 +19,22 @@ public:
     Text() = delete;
 };
 
+// The language of messages, help and tables: `--lang fa|en`, a global option of every command
+// (run() takes it out of the arguments before the command sees them); without it Persian when
+// the system locale is Persian, else English. Persian installs the translator of
+// ":/i18n/ehya_fa.qm" (and Qt's qtbase_fa). JSON and CSV never depend on it: English keys, Latin
+// digits (only `rank --format csv` takes the Persian or English names from it).
+enum class Language { English, Persian };
+Language language();
+inline bool persian()
+{
+    return language() == Language::Persian;
+}
+
+// A number written with Latin digits ("1,610.5", "75%") in the digits of the language: with
+// `persian`, Persian digits, U+066C for ',' , U+066B for '.', U+066A for '%'; else unchanged.
+QString localDigits(const QString& latin, bool persian);
+
 // UTF-8 to stdout / stderr; a newline is appended.
 void printOut(const QString& text);
 void printErr(const QString& text);

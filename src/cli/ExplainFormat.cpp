@@ -31,20 +31,32 @@ QString criterionName(Kind kind, std::size_t c)
     return Text::tr(kind == Kind::Project ? projectNames[c] : unitNames[c]);
 }
 
-QString money(Rials rials)
+QString moneyText(Rials rials, Digits digits)
 {
-    return formatMoney(rials, {MoneyUnit::BillionToman, Digits::Latin, -1, true, true}); // up to 3 decimals
+    return formatMoney(rials, {MoneyUnit::BillionToman, digits, -1, true, true}); // up to 3 decimals
 }
 
-QString percentile(double norm)
+QString percentile(double norm, bool persian)
 {
-    return formatDecimal(100.0 * norm, 0, Digits::Latin) + u'%';
+    return localDigits(formatDecimal(100.0 * norm, 0, Digits::Latin) + u'%', persian);
+}
+
+QString tierName(engine::Tier tier, bool persian)
+{
+    static const QString persianLetters[] = {u"الف"_s, u"ب"_s, u"ج"_s, u"د"_s};
+    const char letter = engine::tierLetter(tier);
+    return persian ? persianLetters[letter - 'A'] : QString(QChar::fromLatin1(letter));
 }
 
 } // namespace
 
-QString explainText(const io::RankReport& report, std::size_t position, const engine::Explanation& e)
+QString explainText(const io::RankReport& report, std::size_t position, const engine::Explanation& e,
+                    bool persian)
 {
+    const Digits digits = persian ? Digits::Persian : Digits::Latin;
+    // A number written with Latin digits ("74.9"), in the digits of the language.
+    const auto local = [persian](const QString& latin) { return localDigits(latin, persian); };
+    const auto money = [digits](Rials rials) { return moneyText(rials, digits); };
     const auto& item = report.ranking.items[position];
     const auto& info = report.info[static_cast<qsizetype>(position)];
     const Kind kind = report.ranking.kind;
@@ -53,29 +65,33 @@ QString explainText(const io::RankReport& report, std::size_t position, const en
     for (double w : weights)
         total += w;
     QStringList lines;
-    lines << (kind == Kind::Project ? Text::tr("Project %1 — %2 (%3, %4)") : Text::tr("Idle unit %1 — %2 (%3, %4)"))
-                 .arg(info.code, info.title, info.countyEn, info.provinceEn);
+    lines << (kind == Kind::Project ? Text::tr("Project %1 — %2 (%3, %4)")
+                                    : Text::tr("Idle unit %1 — %2 (%3, %4)"))
+                 .arg(withDigits(info.code, digits), withDigits(info.title, digits),
+                      persian ? info.countyFa : info.countyEn, persian ? info.provinceFa : info.provinceEn);
     QString head = Text::tr("Rank %1 of %2, score %3 of 100")
-                       .arg(formatInteger(item.rank, Digits::Latin))
-                       .arg(formatInteger(static_cast<qint64>(report.ranking.items.size()), Digits::Latin))
-                       .arg(QString::number(item.score, 'f', 1));
+                       .arg(formatInteger(item.rank, digits))
+                       .arg(formatInteger(static_cast<qint64>(report.ranking.items.size()), digits))
+                       .arg(local(QString::number(item.score, 'f', 1)));
     if (item.tier)
         head += Text::tr(", tier %1 (physical progress %2%)")
-                    .arg(QChar::fromLatin1(engine::tierLetter(*item.tier)))
-                    .arg(QString::number(info.progress, 'f', 1));
+                    .arg(tierName(*item.tier, persian))
+                    .arg(local(QString::number(info.progress, 'f', 1)));
     lines << head;
     lines << Text::tr("Strongest: %1, better than %2 of the others. Weakest: %3, better than %4.")
-                 .arg(criterionName(kind, e.strongest), percentile(item.norms[e.strongest]),
-                      criterionName(kind, e.weakest), percentile(item.norms[e.weakest]));
+                 .arg(criterionName(kind, e.strongest), percentile(item.norms[e.strongest], persian),
+                      criterionName(kind, e.weakest), percentile(item.norms[e.weakest], persian));
     lines << Text::tr("Points per criterion (they add up to the score):");
     for (std::size_t c = 0; c < engine::kCriteria; ++c)
-        lines << u"  %1  %2 of %3"_s.arg(criterionName(kind, c), -22)
-                     .arg(QString::number(item.contributions[c], 'f', 1), 5)
-                     .arg(QString::number(total > 0 ? 100.0 * weights[c] / total : 0.0, 'f', 1));
+        lines << u"  "_s +
+                     Text::tr("%1  %2 of %3")
+                         .arg(criterionName(kind, c), -22)
+                         .arg(local(QString::number(item.contributions[c], 'f', 1)), 5)
+                         .arg(local(QString::number(total > 0 ? 100.0 * weights[c] / total : 0.0, 'f', 1)));
     if (e.nextTier)
         lines << Text::tr("To reach tier %1 it needs %2% physical progress.")
-                     .arg(QChar::fromLatin1(engine::tierLetter(*e.nextTier)))
-                     .arg(QString::number(e.progressForNextTier, 'f', 1));
+                     .arg(tierName(*e.nextTier, persian))
+                     .arg(local(QString::number(e.progressForNextTier, 'f', 1)));
     if (e.aboveId) {
         const auto& above = report.info[static_cast<qsizetype>(position) - 1];
         const QString jobsName = criterionName(kind, kind == Kind::Project ? 3 : 2);
@@ -86,13 +102,15 @@ QString explainText(const io::RankReport& report, std::size_t position, const en
                 ways << Text::tr("%1 of at most %2 (now %3)").arg(costName, money(*e.costToPassAbove), money(item.cost));
             if (e.jobsToPassAbove)
                 ways << Text::tr("%1 of at least %2 (now %3)")
-                            .arg(jobsName, formatInteger(*e.jobsToPassAbove, Digits::Latin),
-                                 formatInteger(item.jobs, Digits::Latin));
+                            .arg(jobsName, formatInteger(*e.jobsToPassAbove, digits),
+                                 formatInteger(item.jobs, digits));
             lines << Text::tr("It would pass rank %1 (%2) with %3.")
-                         .arg(position)
-                         .arg(above.code, ways.join(Text::tr(", or ")));
+                         .arg(local(QString::number(position)))
+                         .arg(withDigits(above.code, digits), ways.join(Text::tr(", or ")));
         } else {
-            lines << Text::tr("No change of cost or jobs alone would pass rank %1 (%2).").arg(position).arg(above.code);
+            lines << Text::tr("No change of cost or jobs alone would pass rank %1 (%2).")
+                         .arg(local(QString::number(position)))
+                         .arg(withDigits(above.code, digits));
         }
     }
     if (report.plan) {

@@ -38,7 +38,9 @@ QString rankHelp()
         "  --output FILE     write to FILE (atomically) instead of standard output\n"
         "  --sensitivity N   add the rank spread over N random weight perturbations (±25%)\n"
         "  --seed S          the seed of the perturbations (default 1)\n"
-        "  --lang L          names in the table and CSV: fa or en (default en)\n"
+        "  --lang L          fa or en: the language of the table, the explanation and the names in\n"
+        "                    the table and CSV (default: the system's language); CSV and JSON keep\n"
+        "                    English keys and Latin digits\n"
         "  --no-bom          CSV without the UTF-8 byte order mark\n"
         "  --explain CODE    explain one item (permit or licence number): why it ranks there and\n"
         "                    what would move it up or get it funded (table or json)");
@@ -59,7 +61,6 @@ int runRank(const QStringList& arguments)
                                                      {u"output"_s, true},
                                                      {u"sensitivity"_s, true},
                                                      {u"seed"_s, true},
-                                                     {u"lang"_s, true},
                                                      {u"no-bom"_s, false}, {u"explain"_s, true}});
     if (!parsed)
         return usageError(command, parsed.error().message);
@@ -88,9 +89,8 @@ int runRank(const QStringList& arguments)
     if (format != u"table" && format != u"csv" && format != u"json")
         return usageError(
             command, Text::tr("The value of --format must be table, csv or json; it is '%1'.").arg(format));
-    const QString lang = parsed->value(u"lang"_s, u"en"_s);
-    if (lang != u"fa" && lang != u"en")
-        return usageError(command, Text::tr("The value of --lang must be fa or en; it is '%1'.").arg(lang));
+    // --lang is the global option (Cli.cpp): it picks the names as well as the language.
+    const bool fa = persian();
     if (parsed->has(u"budget"_s)) {
         QString why;
         const auto budget = parseMoney(parsed->value(u"budget"_s), MoneyUnit::Rial, &why);
@@ -143,7 +143,7 @@ int runRank(const QStringList& arguments)
         if (auto provinces = reference.provinces()) {
             for (const Province& p : *provinces)
                 if (p.id == *province)
-                    provinceName = lang == u"fa" ? p.nameFa : p.nameEn;
+                    provinceName = fa ? p.nameFa : p.nameEn;
         }
     }
 
@@ -156,24 +156,26 @@ int runRank(const QStringList& arguments)
     }
 
     RankFormatOptions formatOptions;
-    formatOptions.persian = lang == u"fa";
+    formatOptions.persian = fa;
     formatOptions.bom = !parsed->has(u"no-bom"_s);
-    formatOptions.title =
-        Text::tr("Ranking of %1 — %2 — scenario \"%3\" — as of %4")
-            .arg(request.kind == engine::Kind::Project ? Text::tr("half-finished projects")
-                                                       : Text::tr("idle units"),
-                 provinceName, QString::fromStdString(report->scenario.name), isoDate(request.asOf));
+    formatOptions.title = Text::tr("Ranking of %1 — %2 — scenario \"%3\" — as of %4")
+                              .arg(request.kind == engine::Kind::Project ? Text::tr("half-finished projects")
+                                                                         : Text::tr("idle units"),
+                                   provinceName, QString::fromStdString(report->scenario.name),
+                                   fa ? formatJalali(request.asOf, Digits::Persian) : isoDate(request.asOf));
     QByteArray out;
     if (parsed->has(u"explain"_s)) {
         const QString code = parsed->value(u"explain"_s);
-        const auto position = io::findByCode(*report, code);
+        auto position = io::findByCode(*report, code);
+        if (!position) // typed with Persian digits, as the Persian table shows it
+            position = io::findByCode(*report, toLatinDigits(code));
         if (!position)
             return usageError(command, Text::tr("No ranked item has the number '%1' (is it eligible, and in this "
                                                 "province?).")
                                            .arg(code));
         const engine::Explanation why = io::explainItem(*report, *position);
         out = format == u"json" ? explainJson(*report, *position, why)
-                                : explainText(*report, *position, why).toUtf8() + '\n';
+                                : explainText(*report, *position, why, fa).toUtf8() + '\n';
     } else if (format == u"json")
         out = rankJson(*report);
     else if (format == u"csv")

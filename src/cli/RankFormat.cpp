@@ -31,9 +31,18 @@ QString tierText(const engine::RankedItem& item)
     return item.tier ? QString(QChar::fromLatin1(engine::tierLetter(*item.tier))) : QString();
 }
 
-QString billionToman(Rials rials)
+// The tier as the table shows it: A-D, or الف ب ج د in Persian (as the app does).
+QString tierLabel(const engine::RankedItem& item, bool persian)
 {
-    return formatMoney(rials, {MoneyUnit::BillionToman, Digits::Latin, 1, false, true});
+    if (!item.tier || !persian)
+        return tierText(item);
+    static const QString letters[] = {u"الف"_s, u"ب"_s, u"ج"_s, u"د"_s};
+    return letters[static_cast<int>(engine::tierLetter(*item.tier) - 'A')];
+}
+
+QString billionToman(Rials rials, Digits digits = Digits::Latin)
+{
+    return formatMoney(rials, {MoneyUnit::BillionToman, digits, 1, false, true});
 }
 
 std::vector<Rials> cumulativeCosts(const io::RankReport& report)
@@ -68,6 +77,8 @@ QString elide(const QString& text, qsizetype width)
 QString rankTable(const io::RankReport& report, const RankFormatOptions& options)
 {
     const bool projects = report.ranking.kind == Kind::Project;
+    const bool fa = options.persian;
+    const Digits digits = fa ? Digits::Persian : Digits::Latin;
     QStringList lines;
     lines << options.title;
     if (report.plan) {
@@ -75,17 +86,17 @@ QString rankTable(const io::RankReport& report, const RankFormatOptions& options
         const bool policy = p.mode == engine::PlanMode::Policy;
         lines << Text::tr("Budget %1 billion toman, plan %2: %3 funded, %4 billion toman, %5 jobs, %6 "
                           "billion toman left.")
-                     .arg(billionToman(p.budget), policy ? u"policy"_s : u"max-jobs"_s,
-                          formatInteger(p.itemsFunded, Digits::Latin), billionToman(p.cost),
-                          formatInteger(p.jobs, Digits::Latin), billionToman(p.budgetLeft));
+                     .arg(billionToman(p.budget, digits), policy ? u"policy"_s : u"max-jobs"_s,
+                          formatInteger(p.itemsFunded, digits), billionToman(p.cost, digits),
+                          formatInteger(p.jobs, digits), billionToman(p.budgetLeft, digits));
         if (report.other) {
             const qint64 gain = policy ? report.other->jobs - p.jobs : p.jobs - report.other->jobs;
             lines << Text::tr("For the same budget, max-jobs restores %1 more jobs than policy.")
-                         .arg(formatInteger(gain, Digits::Latin));
+                         .arg(formatInteger(gain, digits));
         }
         if (!p.exact)
             lines << Text::tr("max-jobs is a greedy plan here: the optimum is at most %1 jobs.")
-                         .arg(formatInteger(p.jobsBound, Digits::Latin));
+                         .arg(formatInteger(p.jobsBound, digits));
     }
     lines << QString();
     const bool spread = !report.spread.empty();
@@ -107,23 +118,25 @@ QString rankTable(const io::RankReport& report, const RankFormatOptions& options
     for (std::size_t i = 0; i < report.ranking.items.size(); ++i) {
         const auto& item = report.ranking.items[i];
         const auto& info = report.info[static_cast<qsizetype>(i)];
-        QStringList row{QString::number(item.rank),
-                        tierText(item),
-                        formatDecimal(item.score, 1, Digits::Latin),
-                        info.code,
-                        elide(info.title, 40),
-                        options.persian ? info.countyFa : info.countyEn,
-                        billionToman(item.cost),
-                        billionToman(cumulative[i]),
-                        formatInteger(item.jobs, Digits::Latin)};
+        QStringList row{localDigits(QString::number(item.rank), fa),
+                        tierLabel(item, fa),
+                        formatDecimal(item.score, 1, digits),
+                        withDigits(info.code, digits),
+                        elide(withDigits(info.title, digits), 40),
+                        fa ? info.countyFa : info.countyEn,
+                        billionToman(item.cost, digits),
+                        billionToman(cumulative[i], digits),
+                        formatInteger(item.jobs, digits)};
         if (projects)
-            row.insert(3, QString::number(info.progress, 'f', 1));
+            row.insert(3, localDigits(QString::number(info.progress, 'f', 1), fa));
         if (report.plan)
             row << (funded(report, i) ? u"✓"_s : QString());
         if (spread) {
             const auto& s = report.spread[i];
-            row << u"%1-%2-%3"_s.arg(s.p5).arg(s.p50).arg(s.p95)
-                << (report.plan ? formatDecimal(100.0 * s.fundedShare, 0, Digits::Latin) + u'%' : QString());
+            row << localDigits(u"%1-%2-%3"_s.arg(s.p5).arg(s.p50).arg(s.p95), fa)
+                << (report.plan
+                        ? localDigits(formatDecimal(100.0 * s.fundedShare, 0, Digits::Latin) + u'%', fa)
+                        : QString());
         }
         if (!projects)
             row.removeAt(1);

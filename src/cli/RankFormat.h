@@ -12,7 +12,7 @@ namespace ehya::cli {
 struct RankFormatOptions
 {
     QString title;        // the heading of the table: kind, province, scenario, as-of date
-    bool persian = false; // names in Persian
+    bool persian = false; // Persian names; in the table also Persian digits and tier letters
     bool bom = true;      // CSV only
 };
 
@@ -21,7 +21,9 @@ QByteArray rankCsv(const io::RankReport& report, const RankFormatOptions& option
 QByteArray rankJson(const io::RankReport& report);
 
 // One item's explanation (ExplainFormat.cpp).
-QString explainText(const io::RankReport& report, std::size_t position, const engine::Explanation& why);
+// With `persian`, Persian sentences (the translator), names and digits.
+QString explainText(const io::RankReport& report, std::size_t position, const engine::Explanation& why,
+                    bool persian);
 QByteArray explainJson(const io::RankReport& report, std::size_t position, const engine::Explanation& why);
 
 } // namespace ehya::cli

@@ -22,7 +22,9 @@ int runStats(const QStringList& arguments)
                           "of management; progress reports, open obstacles and actions.\n"
                           "\n"
                           "Options:\n"
-                          "  --format F   table (default) or json"));
+                          "  --format F   table (default) or json\n"
+                          "  --lang L     fa or en: the language of the table (default: the system's\n"
+                          "               language); JSON keeps English keys and Latin digits"));
         return ExitCode::Success;
     }
     const QStringList& positional = parsed->positional();
@@ -50,7 +52,7 @@ int runStats(const QStringList& arguments)
         return fail(ExitCode::Rejected,
                     Text::tr("Could not compute the figures of %1: %2").arg(path, stats.error().message));
     }
-    printOut(format == u"json" ? statsJson(*stats) : statsTable(*stats));
+    printOut(format == u"json" ? statsJson(*stats) : statsTable(*stats, persian()));
     return ExitCode::Success;
 }
 

@@ -37,18 +37,19 @@ std::string billionToman(Rials rials, int decimals)
     return text;
 }
 
-QString grouped(qint64 value)
+QString grouped(qint64 value, bool persian)
 {
-    return formatInteger(value, Digits::Latin, true);
+    return formatInteger(value, persian ? Digits::Persian : Digits::Latin, true);
 }
 
-QString groupedBillionToman(Rials rials)
+QString groupedBillionToman(Rials rials, bool persian)
 {
     const QString text = QString::fromStdString(billionToman(rials, 1));
     const qsizetype dot = text.indexOf(u'.');
     bool ok = false;
     const qint64 whole = text.left(dot).toLongLong(&ok);
-    return (rials < 0 && whole == 0 ? u"-"_s : QString()) + grouped(whole) + text.mid(dot);
+    return localDigits((rials < 0 && whole == 0 ? u"-"_s : QString()) + grouped(whole, false) + text.mid(dot),
+                       persian);
 }
 
 struct Column
@@ -57,8 +58,10 @@ struct Column
     std::function<QString(const storage::ProvinceStats&)> cell;
 };
 
-QString provinceName(const storage::ProvinceStats& s)
+QString provinceName(const storage::ProvinceStats& s, bool persian)
 {
+    if (persian)
+        return s.nameFa.isEmpty() ? s.nameEn : s.nameFa;
     return s.nameEn.isEmpty() ? s.nameFa : s.nameEn;
 }
 
@@ -113,44 +116,41 @@ QString table(const QString& title, const storage::Stats& stats, const QList<Col
     return lines.join(u'\n');
 }
 
-QString count(qint64 value)
-{
-    return grouped(value);
-}
-
 } // namespace
 
-QString statsTable(const storage::Stats& stats)
+QString statsTable(const storage::Stats& stats, bool persian)
 {
     if (stats.provinces.isEmpty()) {
         return Text::tr("The database holds no projects and no idle units yet.");
     }
+    const auto count = [persian](qint64 value) { return grouped(value, persian); };
+    const auto name = [persian](const storage::ProvinceStats& s) { return provinceName(s, persian); };
     const QList<Column> projects{
-        {Text::tr("Province"), provinceName},
-        {Text::tr("Half-finished"), [](const auto& s) { return count(s.halfFinished); }},
-        {Text::tr("A (75%+)"), [](const auto& s) { return count(s.halfFinishedPerTier[0]); }},
-        {Text::tr("B (50-75%)"), [](const auto& s) { return count(s.halfFinishedPerTier[1]); }},
-        {Text::tr("C (25-50%)"), [](const auto& s) { return count(s.halfFinishedPerTier[2]); }},
-        {Text::tr("D (<25%)"), [](const auto& s) { return count(s.halfFinishedPerTier[3]); }},
-        {Text::tr("Above 60%"), [](const auto& s) { return count(s.halfFinishedAbove60); }},
+        {Text::tr("Province"), name},
+        {Text::tr("Half-finished"), [count](const auto& s) { return count(s.halfFinished); }},
+        {Text::tr("A (75%+)"), [count](const auto& s) { return count(s.halfFinishedPerTier[0]); }},
+        {Text::tr("B (50-75%)"), [count](const auto& s) { return count(s.halfFinishedPerTier[1]); }},
+        {Text::tr("C (25-50%)"), [count](const auto& s) { return count(s.halfFinishedPerTier[2]); }},
+        {Text::tr("D (<25%)"), [count](const auto& s) { return count(s.halfFinishedPerTier[3]); }},
+        {Text::tr("Above 60%"), [count](const auto& s) { return count(s.halfFinishedAbove60); }},
         {Text::tr("Remaining (billion toman)"),
-         [](const auto& s) { return groupedBillionToman(s.remainingRial); }},
-        {Text::tr("Remaining (rial)"), [](const auto& s) { return grouped(s.remainingRial); }},
-        {Text::tr("Planned jobs"), [](const auto& s) { return count(s.plannedJobs); }},
+         [persian](const auto& s) { return groupedBillionToman(s.remainingRial, persian); }},
+        {Text::tr("Remaining (rial)"), [count](const auto& s) { return count(s.remainingRial); }},
+        {Text::tr("Planned jobs"), [count](const auto& s) { return count(s.plannedJobs); }},
     };
     const QList<Column> units{
-        {Text::tr("Province"), provinceName},
-        {Text::tr("Idle units"), [](const auto& s) { return count(s.units); }},
-        {Text::tr("Candidates"), [](const auto& s) { return count(s.unitsCandidate); }},
-        {Text::tr("Eligible"), [](const auto& s) { return count(s.unitsEligible); }},
-        {Text::tr("Revived"), [](const auto& s) { return count(s.unitsRevived); }},
+        {Text::tr("Province"), name},
+        {Text::tr("Idle units"), [count](const auto& s) { return count(s.units); }},
+        {Text::tr("Candidates"), [count](const auto& s) { return count(s.unitsCandidate); }},
+        {Text::tr("Eligible"), [count](const auto& s) { return count(s.unitsEligible); }},
+        {Text::tr("Revived"), [count](const auto& s) { return count(s.unitsRevived); }},
         {Text::tr("By management change"),
-         [](const auto& s) { return count(s.unitsRevivedByManagementChange); }},
+         [count](const auto& s) { return count(s.unitsRevivedByManagementChange); }},
         {Text::tr("Jobs restorable (eligible)"),
-         [](const auto& s) { return count(s.jobsRestorableEligible); }},
-        {Text::tr("Progress reports"), [](const auto& s) { return count(s.progressReports); }},
-        {Text::tr("Open obstacles"), [](const auto& s) { return count(s.obstaclesOpen); }},
-        {Text::tr("Actions"), [](const auto& s) { return count(s.actions); }},
+         [count](const auto& s) { return count(s.jobsRestorableEligible); }},
+        {Text::tr("Progress reports"), [count](const auto& s) { return count(s.progressReports); }},
+        {Text::tr("Open obstacles"), [count](const auto& s) { return count(s.obstaclesOpen); }},
+        {Text::tr("Actions"), [count](const auto& s) { return count(s.actions); }},
     };
     return table(Text::tr("Half-finished projects (under construction or stalled)"), stats, projects) +
            u"\n\n"_s +
