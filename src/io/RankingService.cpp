@@ -6,49 +6,16 @@
 #include "storage/Scenarios.h"
 
 #include <QCoreApplication>
-#include <QHash>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
 
 namespace ehya::io {
 
 namespace {
 
-// Code, title, province and county of every record of the kind, in one query.
-Result<QHash<Id, RankRowInfo>> rowInfo(storage::Database& db, engine::Kind kind, Id provinceId)
+RankRowInfo infoOf(const std::string& code, const storage::CandidateNames& names, double progress)
 {
-    const bool projects = kind == engine::Kind::Project;
-    QString sql = projects ? QStringLiteral("SELECT r.id, r.permit_no, r.title, p.name_fa, p.name_en, c.name_fa, "
-                                            "c.name_en, r.progress FROM project r")
-                           : QStringLiteral("SELECT r.id, r.licence_no, r.name, p.name_fa, p.name_en, c.name_fa, "
-                                            "c.name_en, 0 FROM unit r");
-    sql += QStringLiteral(" JOIN province p ON p.id = r.province_id JOIN county c ON c.id = r.county_id");
-    if (provinceId)
-        sql += QStringLiteral(" WHERE r.province_id = ?");
-    QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return Error{Error::Kind::Database,
-                     IoText::tr("Reading the ranked records failed: %1").arg(query.lastError().text())};
-    if (provinceId)
-        query.addBindValue(provinceId);
-    if (!query.exec())
-        return Error{Error::Kind::Database,
-                     IoText::tr("Reading the ranked records failed: %1").arg(query.lastError().text())};
-    QHash<Id, RankRowInfo> out;
-    while (query.next()) {
-        RankRowInfo info;
-        info.code = query.value(1).toString();
-        info.title = query.value(2).toString();
-        info.provinceFa = query.value(3).toString();
-        info.provinceEn = query.value(4).toString();
-        info.countyFa = query.value(5).toString();
-        info.countyEn = query.value(6).toString();
-        info.progress = query.value(7).toDouble();
-        out.insert(query.value(0).toLongLong(), info);
-    }
-    return out;
+    return {QString::fromStdString(code), names.title, names.provinceFa, names.provinceEn, names.countyFa,
+            names.countyEn, progress};
 }
 
 } // namespace
@@ -73,8 +40,9 @@ Result<RankReport> buildRankReport(storage::Database& db, const RankRequest& req
     if (request.budget)
         plan = engine::PlanSettings{*request.budget, request.plan};
 
+    std::vector<storage::CandidateNames> names;
     if (request.kind == engine::Kind::Project) {
-        auto candidates = storage::loadProjectCandidates(db, request.provinceId);
+        auto candidates = storage::loadProjectCandidates(db, request.provinceId, &names);
         if (!candidates)
             return candidates.error();
         report.ranking = engine::rankProjects(*candidates, report.scenario);
@@ -83,7 +51,7 @@ Result<RankReport> buildRankReport(storage::Database& db, const RankRequest& req
                 *candidates, report.scenario, {request.sensitivitySamples, 0.25, request.seed, plan});
         report.projects = std::move(*candidates);
     } else {
-        auto candidates = storage::loadUnitCandidates(db, request.provinceId);
+        auto candidates = storage::loadUnitCandidates(db, request.provinceId, &names);
         if (!candidates)
             return candidates.error();
         report.ranking = engine::rankUnits(*candidates, report.scenario, asOf);
@@ -99,12 +67,15 @@ Result<RankReport> buildRankReport(storage::Database& db, const RankRequest& req
         report.other = engine::plan(report.ranking, plan->budget, otherMode);
     }
 
-    auto info = rowInfo(db, request.kind, request.provinceId);
-    if (!info)
-        return info.error();
     report.info.reserve(static_cast<qsizetype>(report.ranking.items.size()));
-    for (const auto& item : report.ranking.items)
-        report.info.append(info->value(item.id));
+    for (const auto& item : report.ranking.items) {
+        if (request.kind == engine::Kind::Project) {
+            const auto& c = report.projects[item.index];
+            report.info.append(infoOf(c.code, names[item.index], c.progress));
+        } else {
+            report.info.append(infoOf(report.units[item.index].code, names[item.index], 0));
+        }
+    }
     return report;
 }
 

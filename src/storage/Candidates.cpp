@@ -19,9 +19,27 @@ namespace {
 
 const qint64 kEpochJulianDay = QDate(1970, 1, 1).toJulianDay();
 
-QString provinceFilter(Id provinceId)
+// SELECT <columns> [, names] FROM <table> r [JOIN province, county] [WHERE province] ORDER BY r.id
+QString candidateSql(const QString& columns, const QString& table, const QString& title, Id provinceId, bool names)
 {
-    return provinceId ? QStringLiteral(" WHERE province_id = ?") : QString();
+    QString sql = u"SELECT " + columns;
+    if (names)
+        sql += u", r." + title + u", p.name_fa, p.name_en, c.name_fa, c.name_en";
+    sql += u" FROM " + table + u" r";
+    if (names)
+        sql += QStringLiteral(" JOIN province p ON p.id = r.province_id JOIN county c ON c.id = r.county_id");
+    if (provinceId)
+        sql += QStringLiteral(" WHERE r.province_id = ?");
+    return sql + QStringLiteral(" ORDER BY r.id");
+}
+
+void readNames(const QSqlQuery& query, int first, std::vector<CandidateNames>* names)
+{
+    if (!names)
+        return;
+    names->push_back({query.value(first).toString(), query.value(first + 1).toString(),
+                      query.value(first + 2).toString(), query.value(first + 3).toString(),
+                      query.value(first + 4).toString()});
 }
 
 QVariantList provinceValue(Id provinceId)
@@ -57,14 +75,16 @@ QDate fromEngineDay(engine::Day day)
     return QDate::fromJulianDay(kEpochJulianDay + day);
 }
 
-Result<std::vector<engine::ProjectCandidate>> loadProjectCandidates(Database& db, Id provinceId)
+Result<std::vector<engine::ProjectCandidate>> loadProjectCandidates(Database& db, Id provinceId,
+                                                                    std::vector<CandidateNames>* names)
 {
-    auto query =
-        sql::run(db,
-                 QStringLiteral("SELECT id, permit_no, province_id, status, progress, remaining_rial, "
-                                "planned_jobs, export_oriented FROM project") +
-                     provinceFilter(provinceId) + QStringLiteral(" ORDER BY id"),
-                 provinceValue(provinceId));
+    if (names)
+        names->clear();
+    auto query = sql::run(db,
+                          candidateSql(QStringLiteral("r.id, r.permit_no, r.province_id, r.status, r.progress, "
+                                                      "r.remaining_rial, r.planned_jobs, r.export_oriented"),
+                                       QStringLiteral("project"), QStringLiteral("title"), provinceId, names != nullptr),
+                          provinceValue(provinceId));
     if (!query)
         return query.error();
     std::vector<engine::ProjectCandidate> out;
@@ -83,20 +103,23 @@ Result<std::vector<engine::ProjectCandidate>> loadProjectCandidates(Database& db
         c.remainingRial = query->value(5).toLongLong();
         c.plannedJobs = query->value(6).toLongLong();
         c.exportOriented = query->value(7).toInt() != 0;
+        readNames(*query, 8, names);
         out.push_back(std::move(c));
     }
     return out;
 }
 
-Result<std::vector<engine::UnitCandidate>> loadUnitCandidates(Database& db, Id provinceId)
+Result<std::vector<engine::UnitCandidate>> loadUnitCandidates(Database& db, Id provinceId,
+                                                              std::vector<CandidateNames>* names)
 {
-    auto query =
-        sql::run(db,
-                 QStringLiteral("SELECT id, licence_no, province_id, status, has_market, justified, "
-                                "working_capital_rial, fixed_capital_rial, jobs_restorable, idle_since, "
-                                "export_oriented FROM unit") +
-                     provinceFilter(provinceId) + QStringLiteral(" ORDER BY id"),
-                 provinceValue(provinceId));
+    if (names)
+        names->clear();
+    auto query = sql::run(db,
+                          candidateSql(QStringLiteral("r.id, r.licence_no, r.province_id, r.status, r.has_market, "
+                                                      "r.justified, r.working_capital_rial, r.fixed_capital_rial, "
+                                                      "r.jobs_restorable, r.idle_since, r.export_oriented"),
+                                       QStringLiteral("unit"), QStringLiteral("name"), provinceId, names != nullptr),
+                          provinceValue(provinceId));
     if (!query)
         return query.error();
     std::vector<engine::UnitCandidate> out;
@@ -120,6 +143,7 @@ Result<std::vector<engine::UnitCandidate>> loadUnitCandidates(Database& db, Id p
         c.hasIdleSince = idleSince.isValid();
         c.idleSince = c.hasIdleSince ? toEngineDay(idleSince) : 0;
         c.exportOriented = query->value(10).toInt() != 0;
+        readNames(*query, 11, names);
         out.push_back(std::move(c));
     }
     return out;

@@ -6,6 +6,7 @@
 #include "engine/Candidates.h"
 
 #include <QDate>
+#include <QString>
 
 #include <vector>
 
@@ -13,8 +14,18 @@
 // candidate records, read in one forward-only query each. provinceId 0 reads every province.
 namespace ehya::storage {
 
-Result<std::vector<engine::ProjectCandidate>> loadProjectCandidates(Database& db, Id provinceId = 0);
-Result<std::vector<engine::UnitCandidate>> loadUnitCandidates(Database& db, Id provinceId = 0);
+// What a person reads next to a candidate; read in the same query when asked for.
+struct CandidateNames
+{
+    QString title; // project title or unit name
+    QString provinceFa, provinceEn;
+    QString countyFa, countyEn;
+};
+
+Result<std::vector<engine::ProjectCandidate>> loadProjectCandidates(Database& db, Id provinceId = 0,
+                                                                    std::vector<CandidateNames>* names = nullptr);
+Result<std::vector<engine::UnitCandidate>> loadUnitCandidates(Database& db, Id provinceId = 0,
+                                                              std::vector<CandidateNames>* names = nullptr);
 
 engine::Day toEngineDay(const QDate& date);
 QDate fromEngineDay(engine::Day day);
