@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -18,6 +19,12 @@ struct Run
 inline Run cli(const QStringList& arguments)
 {
     QProcess process;
+    // The tool follows the system language unless --lang is given: tests read its English.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.remove(QStringLiteral("LANGUAGE"));
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(EHYA_CLI_PATH), arguments);
     REQUIRE(process.waitForStarted(30000));
     REQUIRE(process.waitForFinished(300000));

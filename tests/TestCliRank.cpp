@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -142,6 +144,22 @@ TEST_CASE("scenario save / show / rank / delete: West Azerbaijan's 60% programme
     for (const QJsonValue& item : QJsonDocument::fromJson(ranked.out.toUtf8()).array())
         tierA += item.toObject().value(u"tier").toString() == u"A" ? 1 : 0;
     CHECK(tierA == 307); // the brief: 307 half-finished projects above 60% in West Azerbaijan
+
+    // Saving an edit of an older version is refused: someone saved in between.
+    const Run current = cli({QStringLiteral("scenario"), db, QStringLiteral("show"), QStringLiteral("west 60")});
+    QJsonObject edited = QJsonDocument::fromJson(current.out.toUtf8()).object();
+    REQUIRE(edited.value(u"version").toInt() == 1);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(edited).toJson());
+    file.close();
+    REQUIRE(cli({QStringLiteral("scenario"), db, QStringLiteral("save"), QStringLiteral("west 60"), json}).exitCode == 0);
+    const Run stale = cli({QStringLiteral("scenario"), db, QStringLiteral("save"), QStringLiteral("west 60"), json});
+    CHECK(stale.exitCode == 1); // the file still says version 1; the database has 2
+    edited.remove(QStringLiteral("version"));
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(edited).toJson());
+    file.close();
+    CHECK(cli({QStringLiteral("scenario"), db, QStringLiteral("save"), QStringLiteral("west 60"), json}).exitCode == 1);
 
     CHECK(cli({QStringLiteral("scenario"), db, QStringLiteral("delete"), QStringLiteral("seed policy")}).exitCode == 1);
     CHECK(cli({QStringLiteral("scenario"), db, QStringLiteral("delete"), QStringLiteral("west 60")}).exitCode == 0);
@@ -285,4 +303,38 @@ TEST_CASE("rank --lang fa: Persian headers, names and digits; JSON the same byte
     CHECK(bad.exitCode == 2);
     CHECK(bad.err.contains(QStringLiteral("--lang")));
     CHECK(bad.out.isEmpty());
+}
+
+TEST_CASE("rank --explain with a number used in two provinces asks for --province", "[cli][rank][explain]")
+{
+    QTemporaryDir dir;
+    const QString db = copyOfDemoDatabase(dir);
+    QString code;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("twin"));
+        raw.setDatabaseName(db);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        // An East Azerbaijan permit number given to a half-finished West Azerbaijan project.
+        REQUIRE(q.exec(QStringLiteral("SELECT r.permit_no FROM project r JOIN province p ON p.id = r.province_id "
+                                      "WHERE p.code = 'EA' AND r.status = 'under_construction' LIMIT 1")));
+        REQUIRE(q.next());
+        code = q.value(0).toString();
+        REQUIRE(q.exec(QStringLiteral("UPDATE project SET permit_no = '%1' WHERE id = (SELECT r.id FROM project r "
+                                      "JOIN province p ON p.id = r.province_id WHERE p.code = 'WA' AND "
+                                      "r.status = 'under_construction' LIMIT 1)")
+                           .arg(code)));
+        REQUIRE(q.numRowsAffected() == 1);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("twin"));
+    const Run both = cli({QStringLiteral("rank"), db, QStringLiteral("--explain"), code, QStringLiteral("--lang"),
+                          QStringLiteral("en")});
+    CHECK(both.exitCode == 2);
+    CHECK(both.err.contains(QStringLiteral("--province")));
+    CHECK(both.err.contains(QStringLiteral("West Azerbaijan")));
+    const Run one = cli({QStringLiteral("rank"), db, QStringLiteral("--explain"), code, QStringLiteral("--province"),
+                         QStringLiteral("WA"), QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(one.exitCode == 0);
+    CHECK(one.out.contains(QStringLiteral("West Azerbaijan")));
 }

@@ -1127,6 +1127,18 @@ Options:
         <source>Idle units (candidates: idle or semi-active; eligible: with a market and justified) and follow-up</source>
         <translation>Idle units (candidates: idle or semi-active; eligible: with a market and justified) and follow-up</translation>
     </message>
+    <message>
+        <source>The number &apos;%1&apos; is used in more than one province (%2): add --province.</source>
+        <translation>The number &apos;%1&apos; is used in more than one province (%2): add --province.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The scenario &apos;%1&apos; exists already: keep the &quot;version&quot; that &apos;scenario show&apos; printed in %2, so that a change saved meanwhile is not overwritten.</source>
+        <translation>The scenario &apos;%1&apos; exists already: keep the &quot;version&quot; that &apos;scenario show&apos; printed in %2, so that a change saved meanwhile is not overwritten.</translation>
+    </message>
 </context>
 <context>
     <name>ehya::gui::DatabaseErrors</name>
@@ -1472,7 +1484,7 @@ Fixed capital: %2</translation>
     </message>
     <message>
         <source>Reading the ranked records failed: %1</source>
-        <translation>Reading the ranked records failed: %1</translation>
+        <translation type="vanished">Reading the ranked records failed: %1</translation>
     </message>
 </context>
 <context>

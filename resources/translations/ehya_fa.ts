@@ -1126,6 +1126,18 @@ Options:
         <source>Idle units (candidates: idle or semi-active; eligible: with a market and justified) and follow-up</source>
         <translation>واحدهای راکد (نامزد احیا: راکد یا نیمه‌فعال؛ واجد شرایط: دارای بازار و توجیه) و پیگیری‌ها</translation>
     </message>
+    <message>
+        <source>The number &apos;%1&apos; is used in more than one province (%2): add --province.</source>
+        <translation>شماره «%1» در بیش از یک استان به کار رفته است (%2): گزینه --province را اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>The scenario &apos;%1&apos; exists already: keep the &quot;version&quot; that &apos;scenario show&apos; printed in %2, so that a change saved meanwhile is not overwritten.</source>
+        <translation>سناریوی «%1» از پیش وجود دارد: «version»ی را که &apos;scenario show&apos; چاپ کرد در %2 نگه دارید تا تغییری که در این فاصله ذخیره شده است از دست نرود.</translation>
+    </message>
 </context>
 <context>
     <name>ehya::gui::DatabaseErrors</name>
@@ -1469,7 +1481,7 @@ Fixed capital: %2</source>
     </message>
     <message>
         <source>Reading the ranked records failed: %1</source>
-        <translation>خواندن رکوردهای رتبه‌بندی ناموفق بود: %1</translation>
+        <translation type="vanished">خواندن رکوردهای رتبه‌بندی ناموفق بود: %1</translation>
     </message>
 </context>
 <context>

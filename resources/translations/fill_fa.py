@@ -18,6 +18,12 @@ HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 
 PERSIAN = {
+    # ehya-cli rank --explain and scenario save (src/cli)
+    "The number '%1' is used in more than one province (%2): add --province.":
+        "شماره «%1» در بیش از یک استان به کار رفته است (%2): گزینه --province را اضافه کنید.",
+    ", ": "، ",
+    "The scenario '%1' exists already: keep the \"version\" that 'scenario show' printed in %2, so that a change saved meanwhile is not overwritten.":
+        "سناریوی «%1» از پیش وجود دارد: «version»ی را که 'scenario show' چاپ کرد در %2 نگه دارید تا تغییری که در این فاصله ذخیره شده است از دست نرود.",
     # Ranking service (src/io/RankingService.cpp)
     "Reading the ranked records failed: %1": "خواندن رکوردهای رتبه‌بندی ناموفق بود: %1",
     # Main window (ui/MainWindow.ui)

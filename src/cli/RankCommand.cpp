@@ -149,8 +149,9 @@ int runRank(const QStringList& arguments)
 
     auto report = io::buildRankReport(**db, request);
     if (!report) {
-        const bool usage =
-            report.error().kind == Error::Kind::NotFound || report.error().kind == Error::Kind::Invalid;
+        // An unknown scenario name is a usage error; a damaged stored scenario or a database error
+        // is not something the command line can fix.
+        const bool usage = report.error().kind == Error::Kind::NotFound;
         return usage ? usageError(command, report.error().message)
                      : fail(ExitCode::Rejected, report.error().message);
     }
@@ -166,16 +167,25 @@ int runRank(const QStringList& arguments)
     QByteArray out;
     if (parsed->has(u"explain"_s)) {
         const QString code = parsed->value(u"explain"_s);
-        auto position = io::findByCode(*report, code);
-        if (!position) // typed with Persian digits, as the Persian table shows it
-            position = io::findByCode(*report, toLatinDigits(code));
-        if (!position)
+        const QList<std::size_t> found = io::findByCode(*report, code); // Persian or Latin digits
+        if (found.isEmpty())
             return usageError(command, Text::tr("No ranked item has the number '%1' (is it eligible, and in this "
                                                 "province?).")
                                            .arg(code));
-        const engine::Explanation why = io::explainItem(*report, *position);
-        out = format == u"json" ? explainJson(*report, *position, why)
-                                : explainText(*report, *position, why, fa).toUtf8() + '\n';
+        if (found.size() > 1) {
+            QStringList provinces;
+            for (const std::size_t at : found) {
+                const auto& info = report->info[static_cast<qsizetype>(at)];
+                provinces << (fa ? info.provinceFa : info.provinceEn);
+            }
+            return usageError(command, Text::tr("The number '%1' is used in more than one province (%2): add "
+                                                "--province.")
+                                           .arg(code, provinces.join(Text::tr(", "))));
+        }
+        const std::size_t position = found.front();
+        const engine::Explanation why = io::explainItem(*report, position);
+        out = format == u"json" ? explainJson(*report, position, why)
+                                : explainText(*report, position, why, fa).toUtf8() + '\n';
     } else if (format == u"json")
         out = rankJson(*report);
     else if (format == u"csv")

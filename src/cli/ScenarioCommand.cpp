@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace ehya::cli {
 
@@ -30,10 +31,13 @@ QString scenarioHelp()
                     "  normalisation mid_rank|min_max; ordering tier_first|score_only");
 }
 
-QString pretty(const engine::Scenario& scenario)
+// The stored JSON plus the version it was read at: `save` of an existing scenario requires it back,
+// so that a change someone saved meanwhile is refused rather than overwritten.
+QString pretty(const storage::StoredScenario& stored)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(storage::scenarioToJson(scenario).toUtf8());
-    return QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed();
+    QJsonObject object = QJsonDocument::fromJson(storage::scenarioToJson(stored.scenario).toUtf8()).object();
+    object.insert(QStringLiteral("version"), stored.version);
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed();
 }
 
 } // namespace
@@ -80,7 +84,7 @@ int runScenario(const QStringList& arguments)
     if (action == u"show") {
         if (!existing)
             return usageError(command, existing.error().message);
-        printOut(pretty(existing->scenario));
+        printOut(pretty(*existing));
         return ExitCode::Success;
     }
     if (action == u"delete") {
@@ -94,12 +98,21 @@ int runScenario(const QStringList& arguments)
     QFile file(args[3]);
     if (!file.open(QIODevice::ReadOnly))
         return fail(ExitCode::Rejected, Text::tr("Cannot read %1: %2").arg(args[3], file.errorString()));
-    auto scenario = storage::scenarioFromJson(QString::fromUtf8(file.readAll()), name);
+    const QByteArray bytes = file.readAll();
+    auto scenario = storage::scenarioFromJson(QString::fromUtf8(bytes), name);
     if (!scenario)
         return fail(ExitCode::Rejected, Text::tr("%1: %2").arg(args[3], scenario.error().message));
     storage::StoredScenario stored;
     stored.scenario = std::move(*scenario);
-    stored.version = existing ? existing->version : 0;
+    if (existing) {
+        const QJsonValue version = QJsonDocument::fromJson(bytes).object().value(QStringLiteral("version"));
+        if (!version.isDouble())
+            return fail(ExitCode::Rejected,
+                        Text::tr("The scenario '%1' exists already: keep the \"version\" that 'scenario show' "
+                                 "printed in %2, so that a change saved meanwhile is not overwritten.")
+                            .arg(name, args[3]));
+        stored.version = version.toInt();
+    }
     if (auto saved = repository.save(stored); !saved)
         return fail(ExitCode::Rejected, saved.error().message);
     printOut(Text::tr("Saved scenario '%1' (version %2).").arg(name).arg(stored.version));

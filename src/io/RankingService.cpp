@@ -1,6 +1,7 @@
 #include "RankingService.h"
 
 #include "IoText.h"
+#include "core/Digits.h"
 
 #include "storage/Candidates.h"
 #include "storage/Scenarios.h"
@@ -94,13 +95,14 @@ engine::Explanation explainItem(const RankReport& report, std::size_t position)
                                report.ranking, position, plan);
 }
 
-std::optional<std::size_t> findByCode(const RankReport& report, const QString& code)
+QList<std::size_t> findByCode(const RankReport& report, const QString& code)
 {
-    const QString wanted = code.trimmed();
+    const QString wanted = toLatinDigits(code.trimmed());
+    QList<std::size_t> out;
     for (qsizetype i = 0; i < report.info.size(); ++i)
-        if (report.info[i].code == wanted)
-            return static_cast<std::size_t>(i);
-    return std::nullopt;
+        if (toLatinDigits(report.info[i].code) == wanted)
+            out.append(static_cast<std::size_t>(i));
+    return out;
 }
 
 } // namespace ehya::io

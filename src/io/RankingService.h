@@ -62,7 +62,8 @@ Result<RankReport> buildRankReport(storage::Database& db, const RankRequest& req
 // report's scenario and plan.
 engine::Explanation explainItem(const RankReport& report, std::size_t position);
 
-// The position of the item with this permit / licence number; nullopt when it is not ranked.
-std::optional<std::size_t> findByCode(const RankReport& report, const QString& code);
+// The positions of the items with this permit / licence number (Persian or Latin digits). Numbers
+// are unique per province only: over every province there may be more than one.
+QList<std::size_t> findByCode(const RankReport& report, const QString& code);
 
 } // namespace ehya::io
