@@ -91,13 +91,15 @@ int main()
                medianMs(5, [&] { (void)planPolicy(ranking, budget); }), base);
         const double ms = medianMs(3, [&] { maxJobs = planMaxJobs(ranking, budget); });
         report("max-jobs plan on 100k", ms, base);
-        std::printf("   max-jobs: %s, %lld jobs, bound %lld, policy %lld jobs\n", maxJobs.exact ? "exact" : "greedy",
-                    static_cast<long long>(maxJobs.jobs), static_cast<long long>(maxJobs.jobsBound),
+        std::printf("   max-jobs: %s, %lld jobs, bound %lld, policy %lld jobs\n",
+                    maxJobs.exact ? "exact" : "greedy", static_cast<long long>(maxJobs.jobs),
+                    static_cast<long long>(maxJobs.jobsBound),
                     static_cast<long long>(planPolicy(ranking, budget).jobs));
         report("explain one item (rank 5,000 of 100k), no plan",
                medianMs(5, [&] { (void)explainProject(c, scenario, ranking, 5'000); }), base);
         report("explain one item (rank 5,000 of 100k), policy plan",
-               medianMs(3, [&] { (void)explainProject(c, scenario, ranking, 5'000, PlanSettings{budget}); }), base);
+               medianMs(3, [&] { (void)explainProject(c, scenario, ranking, 5'000, PlanSettings{budget}); }),
+               base);
     }
     {
         const auto c = projects(2'000, 3);
@@ -105,8 +107,8 @@ int main()
         SensitivityOptions o;
         o.samples = 500;
         o.plan = PlanSettings{2'000LL * 1'000'000'000'000LL / 100};
-        report("sensitivity 500 samples on 2,000 projects", medianMs(3, [&] { (void)projectSensitivity(c, scenario, o); }),
-               base);
+        report("sensitivity 500 samples on 2,000 projects",
+               medianMs(3, [&] { (void)projectSensitivity(c, scenario, o); }), base);
     }
     return 0;
 }

@@ -62,7 +62,8 @@ inline const QString& demoDatabase()
         INFO(created.error().message.toStdString());
         REQUIRE(created.ok());
         // Atomic: a parallel test process that built it too just replaces it with the same data.
-        REQUIRE(std::rename(QFile::encodeName(built).constData(), QFile::encodeName(target).constData()) == 0);
+        REQUIRE(std::rename(QFile::encodeName(built).constData(), QFile::encodeName(target).constData()) ==
+                0);
         return target;
     }();
     return path;

@@ -10,7 +10,8 @@
 namespace ehya::engine::test {
 
 inline ProjectCandidate project(std::int64_t id, double progress, std::int64_t remaining, std::int64_t jobs,
-                                bool exportOriented = false, ProjectState state = ProjectState::UnderConstruction)
+                                bool exportOriented = false,
+                                ProjectState state = ProjectState::UnderConstruction)
 {
     ProjectCandidate c;
     c.id = id;
@@ -24,8 +25,8 @@ inline ProjectCandidate project(std::int64_t id, double progress, std::int64_t r
     return c;
 }
 
-inline UnitCandidate unit(std::int64_t id, std::int64_t working, std::int64_t fixed, std::int64_t jobs, Day idleSince,
-                          bool exportOriented = false)
+inline UnitCandidate unit(std::int64_t id, std::int64_t working, std::int64_t fixed, std::int64_t jobs,
+                          Day idleSince, bool exportOriented = false)
 {
     UnitCandidate c;
     c.id = id;

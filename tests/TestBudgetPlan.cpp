@@ -120,7 +120,8 @@ TEST_CASE("max-jobs greedy on large instances honours its bound", "[engine][plan
     }
 }
 
-TEST_CASE("max-jobs with an absurd number of jobs falls back to the greedy plan, not gigabytes", "[engine][plan]")
+TEST_CASE("max-jobs with an absurd number of jobs falls back to the greedy plan, not gigabytes",
+          "[engine][plan]")
 {
     // A typo of 150 million jobs: the exact table would need 1.2 GB.
     const auto r = ranked({{10, 150'000'000}, {5, 3}, {7, 4}});
@@ -129,7 +130,8 @@ TEST_CASE("max-jobs with an absurd number of jobs falls back to the greedy plan,
     CHECK(m.jobs == 150'000'000);
     CHECK(m.funded[0]);
     CHECK(m.jobsBound >= m.jobs);
-    const auto huge = ranked({{1, std::numeric_limits<std::int64_t>::max() / 2}, {1, std::numeric_limits<std::int64_t>::max() / 2 + 10}});
+    const auto huge = ranked({{1, std::numeric_limits<std::int64_t>::max() / 2},
+                              {1, std::numeric_limits<std::int64_t>::max() / 2 + 10}});
     const auto h = planMaxJobs(huge, 1); // the sum of jobs would overflow: no undefined behaviour
     CHECK(h.itemsFunded == 1);
 }

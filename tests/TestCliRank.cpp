@@ -42,7 +42,8 @@ TEST_CASE("rank --format json: an array of objects with the contract's keys", "[
     int previousTier = 0;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonObject o = items[i].toObject();
-        for (const char* key : {"rank", "kind", "id", "code", "tier", "score", "funded", "cost", "jobs", "contributions"})
+        for (const char* key :
+             {"rank", "kind", "id", "code", "tier", "score", "funded", "cost", "jobs", "contributions"})
             REQUIRE(o.contains(QLatin1String(key)));
         CHECK(o.value(u"rank").toInt() == i + 1);
         CHECK(o.value(u"kind").toString() == u"project");
@@ -65,8 +66,8 @@ TEST_CASE("rank --format json: an array of objects with the contract's keys", "[
     CHECK(spent > 0);
     CHECK(spent <= 10'000'000'000'000LL);
 
-    const QJsonArray units = rankJson({QStringLiteral("--kind"), QStringLiteral("units"), QStringLiteral("--province"),
-                                       QStringLiteral("آذربایجان غربی")});
+    const QJsonArray units = rankJson({QStringLiteral("--kind"), QStringLiteral("units"),
+                                       QStringLiteral("--province"), QStringLiteral("آذربایجان غربی")});
     REQUIRE(units.size() == 217);
     CHECK(units[0].toObject().value(u"tier").isNull());
     CHECK(units[0].toObject().value(u"funded").isNull()); // no budget, no plan
@@ -98,10 +99,11 @@ TEST_CASE("rank --format csv --output: a BOM, CRLF, one row per item, written wh
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("rank.csv"));
-    const Run run = cli({QStringLiteral("rank"), demoDatabase(), QStringLiteral("--province"), QStringLiteral("WA"),
-                         QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"), out,
-                         QStringLiteral("--budget"), QStringLiteral("500 billion toman"), QStringLiteral("--plan"),
-                         QStringLiteral("max-jobs"), QStringLiteral("--sensitivity"), QStringLiteral("20")});
+    const Run run =
+        cli({QStringLiteral("rank"), demoDatabase(), QStringLiteral("--province"), QStringLiteral("WA"),
+             QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"), out,
+             QStringLiteral("--budget"), QStringLiteral("500 billion toman"), QStringLiteral("--plan"),
+             QStringLiteral("max-jobs"), QStringLiteral("--sensitivity"), QStringLiteral("20")});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     QFile file(out);
@@ -112,8 +114,8 @@ TEST_CASE("rank --format csv --output: a BOM, CRLF, one row per item, written wh
     CHECK(lines.front().startsWith("rank,kind,id,code,title,province,county,tier,score"));
     CHECK(lines.front().endsWith("funded_share\r"));
     // WA: every project below 60% is tier B..D at 75/50/25; the header plus one row per project.
-    const Run json = cli({QStringLiteral("rank"), demoDatabase(), QStringLiteral("--province"), QStringLiteral("WA"),
-                          QStringLiteral("--format"), QStringLiteral("json")});
+    const Run json = cli({QStringLiteral("rank"), demoDatabase(), QStringLiteral("--province"),
+                          QStringLiteral("WA"), QStringLiteral("--format"), QStringLiteral("json")});
     const qsizetype projects = QJsonDocument::fromJson(json.out.toUtf8()).array().size();
     CHECK(data.count("\r\n") == projects + 1);
 }
@@ -122,7 +124,8 @@ TEST_CASE("scenario save / show / rank / delete: West Azerbaijan's 60% programme
 {
     QTemporaryDir dir;
     const QString db = copyOfDemoDatabase(dir);
-    const Run shown = cli({QStringLiteral("scenario"), db, QStringLiteral("show"), QStringLiteral("seed policy")});
+    const Run shown =
+        cli({QStringLiteral("scenario"), db, QStringLiteral("show"), QStringLiteral("seed policy")});
     REQUIRE(shown.exitCode == 0);
     QJsonObject params = QJsonDocument::fromJson(shown.out.toUtf8()).object();
     REQUIRE(params.value(u"tiers").toArray() == QJsonArray{75, 50, 25});
@@ -132,13 +135,14 @@ TEST_CASE("scenario save / show / rank / delete: West Azerbaijan's 60% programme
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(QJsonDocument(params).toJson());
     file.close();
-    const Run saved = cli({QStringLiteral("scenario"), db, QStringLiteral("save"), QStringLiteral("west 60"), json});
+    const Run saved =
+        cli({QStringLiteral("scenario"), db, QStringLiteral("save"), QStringLiteral("west 60"), json});
     INFO(saved.err.toStdString());
     REQUIRE(saved.exitCode == 0);
 
     const Run ranked = cli({QStringLiteral("rank"), db, QStringLiteral("--province"), QStringLiteral("WA"),
-                            QStringLiteral("--scenario"), QStringLiteral("west 60"), QStringLiteral("--format"),
-                            QStringLiteral("json")});
+                            QStringLiteral("--scenario"), QStringLiteral("west 60"),
+                            QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(ranked.exitCode == 0);
     int tierA = 0;
     for (const QJsonValue& item : QJsonDocument::fromJson(ranked.out.toUtf8()).array())
@@ -146,27 +150,35 @@ TEST_CASE("scenario save / show / rank / delete: West Azerbaijan's 60% programme
     CHECK(tierA == 307); // the brief: 307 half-finished projects above 60% in West Azerbaijan
 
     // Saving an edit of an older version is refused: someone saved in between.
-    const Run current = cli({QStringLiteral("scenario"), db, QStringLiteral("show"), QStringLiteral("west 60")});
+    const Run current =
+        cli({QStringLiteral("scenario"), db, QStringLiteral("show"), QStringLiteral("west 60")});
     QJsonObject edited = QJsonDocument::fromJson(current.out.toUtf8()).object();
     REQUIRE(edited.value(u"version").toInt() == 1);
     REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(QJsonDocument(edited).toJson());
     file.close();
-    REQUIRE(cli({QStringLiteral("scenario"), db, QStringLiteral("save"), QStringLiteral("west 60"), json}).exitCode == 0);
-    const Run stale = cli({QStringLiteral("scenario"), db, QStringLiteral("save"), QStringLiteral("west 60"), json});
+    REQUIRE(cli({QStringLiteral("scenario"), db, QStringLiteral("save"), QStringLiteral("west 60"), json})
+                .exitCode == 0);
+    const Run stale =
+        cli({QStringLiteral("scenario"), db, QStringLiteral("save"), QStringLiteral("west 60"), json});
     CHECK(stale.exitCode == 1); // the file still says version 1; the database has 2
     edited.remove(QStringLiteral("version"));
     REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(QJsonDocument(edited).toJson());
     file.close();
-    CHECK(cli({QStringLiteral("scenario"), db, QStringLiteral("save"), QStringLiteral("west 60"), json}).exitCode == 1);
+    CHECK(cli({QStringLiteral("scenario"), db, QStringLiteral("save"), QStringLiteral("west 60"), json})
+              .exitCode == 1);
 
-    CHECK(cli({QStringLiteral("scenario"), db, QStringLiteral("delete"), QStringLiteral("seed policy")}).exitCode == 1);
-    CHECK(cli({QStringLiteral("scenario"), db, QStringLiteral("delete"), QStringLiteral("west 60")}).exitCode == 0);
+    CHECK(cli({QStringLiteral("scenario"), db, QStringLiteral("delete"), QStringLiteral("seed policy")})
+              .exitCode == 1);
+    CHECK(
+        cli({QStringLiteral("scenario"), db, QStringLiteral("delete"), QStringLiteral("west 60")}).exitCode ==
+        0);
     const Run listed = cli({QStringLiteral("scenario"), db, QStringLiteral("list")});
     CHECK(listed.out.contains(QStringLiteral("seed policy")));
     CHECK_FALSE(listed.out.contains(QStringLiteral("west 60")));
-    CHECK(cli({QStringLiteral("scenario"), db, QStringLiteral("show"), QStringLiteral("west 60")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("scenario"), db, QStringLiteral("show"), QStringLiteral("west 60")}).exitCode ==
+          2);
 }
 
 TEST_CASE("rank --explain: why an item ranks there, in words and in JSON", "[cli][rank][explain]")
@@ -188,9 +200,10 @@ TEST_CASE("rank --explain: why an item ranks there, in words and in JSON", "[cli
     }
     REQUIRE_FALSE(chosen.isEmpty());
     const QString code = chosen.value(u"code").toString();
-    const QStringList base{QStringLiteral("rank"), demoDatabase(), QStringLiteral("--province"), QStringLiteral("EA"),
-                           QStringLiteral("--budget"), QStringLiteral("1000 billion toman"), QStringLiteral("--explain"),
-                           code};
+    const QStringList base{QStringLiteral("rank"),       demoDatabase(),
+                           QStringLiteral("--province"), QStringLiteral("EA"),
+                           QStringLiteral("--budget"),   QStringLiteral("1000 billion toman"),
+                           QStringLiteral("--explain"),  code};
     const Run json = cli(base + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
     INFO(json.err.toStdString());
     REQUIRE(json.exitCode == 0);
@@ -209,7 +222,8 @@ TEST_CASE("rank --explain: why an item ranks there, in words and in JSON", "[cli
     CHECK(text.out.contains(QStringLiteral("To reach tier A")));
     CHECK(text.out.contains(QStringLiteral("It would pass rank")));
 
-    const Run unknown = cli({QStringLiteral("rank"), demoDatabase(), QStringLiteral("--explain"), QStringLiteral("nope")});
+    const Run unknown =
+        cli({QStringLiteral("rank"), demoDatabase(), QStringLiteral("--explain"), QStringLiteral("nope")});
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains(QStringLiteral("nope")));
 }
@@ -316,25 +330,28 @@ TEST_CASE("rank --explain with a number used in two provinces asks for --provinc
         REQUIRE(raw.open());
         QSqlQuery q(raw);
         // An East Azerbaijan permit number given to a half-finished West Azerbaijan project.
-        REQUIRE(q.exec(QStringLiteral("SELECT r.permit_no FROM project r JOIN province p ON p.id = r.province_id "
-                                      "WHERE p.code = 'EA' AND r.status = 'under_construction' LIMIT 1")));
+        REQUIRE(
+            q.exec(QStringLiteral("SELECT r.permit_no FROM project r JOIN province p ON p.id = r.province_id "
+                                  "WHERE p.code = 'EA' AND r.status = 'under_construction' LIMIT 1")));
         REQUIRE(q.next());
         code = q.value(0).toString();
-        REQUIRE(q.exec(QStringLiteral("UPDATE project SET permit_no = '%1' WHERE id = (SELECT r.id FROM project r "
-                                      "JOIN province p ON p.id = r.province_id WHERE p.code = 'WA' AND "
-                                      "r.status = 'under_construction' LIMIT 1)")
-                           .arg(code)));
+        REQUIRE(q.exec(
+            QStringLiteral("UPDATE project SET permit_no = '%1' WHERE id = (SELECT r.id FROM project r "
+                           "JOIN province p ON p.id = r.province_id WHERE p.code = 'WA' AND "
+                           "r.status = 'under_construction' LIMIT 1)")
+                .arg(code)));
         REQUIRE(q.numRowsAffected() == 1);
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("twin"));
-    const Run both = cli({QStringLiteral("rank"), db, QStringLiteral("--explain"), code, QStringLiteral("--lang"),
-                          QStringLiteral("en")});
+    const Run both = cli({QStringLiteral("rank"), db, QStringLiteral("--explain"), code,
+                          QStringLiteral("--lang"), QStringLiteral("en")});
     CHECK(both.exitCode == 2);
     CHECK(both.err.contains(QStringLiteral("--province")));
     CHECK(both.err.contains(QStringLiteral("West Azerbaijan")));
-    const Run one = cli({QStringLiteral("rank"), db, QStringLiteral("--explain"), code, QStringLiteral("--province"),
-                         QStringLiteral("WA"), QStringLiteral("--lang"), QStringLiteral("en")});
+    const Run one =
+        cli({QStringLiteral("rank"), db, QStringLiteral("--explain"), code, QStringLiteral("--province"),
+             QStringLiteral("WA"), QStringLiteral("--lang"), QStringLiteral("en")});
     CHECK(one.exitCode == 0);
     CHECK(one.out.contains(QStringLiteral("West Azerbaijan")));
 }

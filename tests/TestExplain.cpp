@@ -107,14 +107,16 @@ TEST_CASE("units: reducing the restart cost passes the unit above", "[engine][ex
     CHECK_FALSE(e.nextTier.has_value());
 }
 
-TEST_CASE("passing the item above: the fast check agrees with re-ranking, on random pools", "[engine][explain]")
+TEST_CASE("passing the item above: the fast check agrees with re-ranking, on random pools",
+          "[engine][explain]")
 {
     std::mt19937_64 rng(42);
     for (int round = 0; round < 40; ++round) {
         std::vector<ProjectCandidate> c;
         for (int i = 0; i < 25; ++i)
-            c.push_back(project(i + 1, static_cast<double>(rng() % 6) * 20.0, static_cast<std::int64_t>(rng() % 120),
-                                static_cast<std::int64_t>(rng() % 8), rng() % 2 == 0));
+            c.push_back(project(i + 1, static_cast<double>(rng() % 6) * 20.0,
+                                static_cast<std::int64_t>(rng() % 120), static_cast<std::int64_t>(rng() % 8),
+                                rng() % 2 == 0));
         const Scenario s;
         const auto ranking = rankProjects(c, s);
         const std::size_t position = 1 + rng() % (ranking.items.size() - 1);

@@ -34,8 +34,10 @@ TEST_CASE("a pool of one scores 100; equal values score the middle", "[engine][n
 
 TEST_CASE("min-max normalisation is an option", "[engine][normalise]")
 {
-    CHECK(normalise({10, 20, 30}, Direction::Higher, Normalisation::MinMax) == std::vector<double>{0.0, 0.5, 1.0});
-    CHECK(normalise({10, 20, 30}, Direction::Lower, Normalisation::MinMax) == std::vector<double>{1.0, 0.5, 0.0});
+    CHECK(normalise({10, 20, 30}, Direction::Higher, Normalisation::MinMax) ==
+          std::vector<double>{0.0, 0.5, 1.0});
+    CHECK(normalise({10, 20, 30}, Direction::Lower, Normalisation::MinMax) ==
+          std::vector<double>{1.0, 0.5, 0.0});
     CHECK(normalise({4, 4}, Direction::Lower, Normalisation::MinMax) == std::vector<double>{1.0, 1.0});
 }
 
@@ -210,21 +212,23 @@ TEST_CASE("scenario validation", "[engine][scenario]")
     CHECK_FALSE(bad.validate().empty());
 }
 
-TEST_CASE("large pools (normalised on two threads) give the same norms as one column at a time", "[engine][rank]")
+TEST_CASE("large pools (normalised on two threads) give the same norms as one column at a time",
+          "[engine][rank]")
 {
     std::mt19937_64 rng(17);
     std::vector<ProjectCandidate> c;
     for (int i = 0; i < 60'000; ++i)
-        c.push_back(project(i + 1, static_cast<double>(rng() % 1001) / 10.0, static_cast<std::int64_t>(rng() % 5000),
-                            static_cast<std::int64_t>(rng() % 80), rng() % 4 == 0));
+        c.push_back(project(i + 1, static_cast<double>(rng() % 1001) / 10.0,
+                            static_cast<std::int64_t>(rng() % 5000), static_cast<std::int64_t>(rng() % 80),
+                            rng() % 4 == 0));
     const auto ranking = rankProjects(c, Scenario{});
     REQUIRE(ranking.items.size() == c.size());
     for (std::size_t criterion = 0; criterion < kCriteria; ++criterion) {
         std::vector<double> column;
         for (const auto& candidate : c)
             column.push_back(projectValues(candidate)[criterion]);
-        const auto norms = normalise(column, criteria(Kind::Project)[criterion].better,
-                                     Normalisation::MidRankPercentile);
+        const auto norms =
+            normalise(column, criteria(Kind::Project)[criterion].better, Normalisation::MidRankPercentile);
         for (std::size_t r = 0; r < ranking.items.size(); r += 997)
             CHECK(ranking.items[r].norms[criterion] == norms[ranking.items[r].index]);
     }

@@ -101,10 +101,12 @@ TEST_CASE("scenario JSON round-trips and names what is wrong", "[storage][scenar
     CHECK_FALSE(back->requireJustified);
     CHECK(back->normalisation == engine::Normalisation::MinMax);
 
-    const auto unknown = scenarioFromJson(QStringLiteral(R"({"project_weights": {"beauty": 1}})"), QStringLiteral("y"));
+    const auto unknown =
+        scenarioFromJson(QStringLiteral(R"({"project_weights": {"beauty": 1}})"), QStringLiteral("y"));
     REQUIRE_FALSE(unknown.ok());
     CHECK(unknown.error().message.contains(QStringLiteral("beauty")));
     CHECK_FALSE(scenarioFromJson(QStringLiteral("not json"), QStringLiteral("z")).ok());
     CHECK_FALSE(scenarioFromJson(QStringLiteral(R"({"tiers": [75, 50]})"), QStringLiteral("z")).ok());
-    CHECK_FALSE(scenarioFromJson(QStringLiteral(R"({"unit_statuses": ["sleeping"]})"), QStringLiteral("z")).ok());
+    CHECK_FALSE(
+        scenarioFromJson(QStringLiteral(R"({"unit_statuses": ["sleeping"]})"), QStringLiteral("z")).ok());
 }

@@ -16,8 +16,8 @@ std::vector<ProjectCandidate> randomProjects(int n, std::uint64_t seed)
     std::vector<ProjectCandidate> c;
     for (int i = 0; i < n; ++i)
         c.push_back(project(i + 1, static_cast<double>(rng() % 1000) / 10.0,
-                            1 + static_cast<std::int64_t>(rng() % 1000), static_cast<std::int64_t>(rng() % 50),
-                            rng() % 3 == 0));
+                            1 + static_cast<std::int64_t>(rng() % 1000),
+                            static_cast<std::int64_t>(rng() % 50), rng() % 3 == 0));
     return c;
 }
 

@@ -99,7 +99,8 @@ QString explainText(const io::RankReport& report, std::size_t position, const en
         if (e.costToPassAbove || e.jobsToPassAbove) {
             QStringList ways;
             if (e.costToPassAbove)
-                ways << Text::tr("%1 of at most %2 (now %3)").arg(costName, money(*e.costToPassAbove), money(item.cost));
+                ways << Text::tr("%1 of at most %2 (now %3)")
+                            .arg(costName, money(*e.costToPassAbove), money(item.cost));
             if (e.jobsToPassAbove)
                 ways << Text::tr("%1 of at least %2 (now %3)")
                             .arg(jobsName, formatInteger(*e.jobsToPassAbove, digits),
@@ -116,9 +117,11 @@ QString explainText(const io::RankReport& report, std::size_t position, const en
     if (report.plan) {
         const QString plan = report.plan->mode == engine::PlanMode::Policy ? u"policy"_s : u"max-jobs"_s;
         if (e.funded)
-            lines << Text::tr("It is funded under the %1 plan with %2.").arg(plan, money(report.plan->budget));
+            lines
+                << Text::tr("It is funded under the %1 plan with %2.").arg(plan, money(report.plan->budget));
         else if (e.costToBeFunded)
-            lines << Text::tr("It is not funded under the %1 plan with %2; it would be at a cost of at most %3.")
+            lines << Text::tr(
+                         "It is not funded under the %1 plan with %2; it would be at a cost of at most %3.")
                          .arg(plan, money(report.plan->budget), money(*e.costToBeFunded));
         else
             lines << Text::tr("It is not funded under the %1 plan with %2, even at no cost.")
@@ -147,7 +150,8 @@ QByteArray explainJson(const io::RankReport& report, std::size_t position, const
                                   : QJsonValue(QJsonValue::Null));
     o.insert(u"strongest"_s, key(e.strongest));
     o.insert(u"weakest"_s, key(e.weakest));
-    o.insert(u"next_tier_progress"_s, e.nextTier ? QJsonValue(e.progressForNextTier) : QJsonValue(QJsonValue::Null));
+    o.insert(u"next_tier_progress"_s,
+             e.nextTier ? QJsonValue(e.progressForNextTier) : QJsonValue(QJsonValue::Null));
     o.insert(u"above_id"_s, optional(e.aboveId));
     o.insert(u"cost_to_pass_above"_s, optional(e.costToPassAbove));
     o.insert(u"jobs_to_pass_above"_s, optional(e.jobsToPassAbove));

@@ -61,7 +61,8 @@ int runRank(const QStringList& arguments)
                                                      {u"output"_s, true},
                                                      {u"sensitivity"_s, true},
                                                      {u"seed"_s, true},
-                                                     {u"no-bom"_s, false}, {u"explain"_s, true}});
+                                                     {u"no-bom"_s, false},
+                                                     {u"explain"_s, true}});
     if (!parsed)
         return usageError(command, parsed.error().message);
     if (parsed->help()) {
@@ -169,9 +170,10 @@ int runRank(const QStringList& arguments)
         const QString code = parsed->value(u"explain"_s);
         const QList<std::size_t> found = io::findByCode(*report, code); // Persian or Latin digits
         if (found.isEmpty())
-            return usageError(command, Text::tr("No ranked item has the number '%1' (is it eligible, and in this "
-                                                "province?).")
-                                           .arg(code));
+            return usageError(command,
+                              Text::tr("No ranked item has the number '%1' (is it eligible, and in this "
+                                       "province?).")
+                                  .arg(code));
         if (found.size() > 1) {
             QStringList provinces;
             for (const std::size_t at : found) {

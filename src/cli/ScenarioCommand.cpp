@@ -59,15 +59,18 @@ int runScenario(const QStringList& arguments)
     const QString& action = args[1];
     const qsizetype wanted = action == u"list" ? 2 : action == u"save" ? 4 : 3;
     if (action != u"list" && action != u"show" && action != u"save" && action != u"delete")
-        return usageError(command, Text::tr("Unknown action '%1': use list, show, save or delete.").arg(action));
+        return usageError(command,
+                          Text::tr("Unknown action '%1': use list, show, save or delete.").arg(action));
     if (args.size() != wanted)
-        return usageError(command, Text::tr("'%1' takes %2 argument(s) after the database.").arg(action).arg(wanted - 2));
+        return usageError(
+            command, Text::tr("'%1' takes %2 argument(s) after the database.").arg(action).arg(wanted - 2));
 
     storage::OpenOptions options;
     options.exclusive = action != u"list" && action != u"show";
     auto db = storage::Database::open(path, options);
     if (!db)
-        return fail(ExitCode::Rejected, Text::tr("Could not open the database %1: %2").arg(path, db.error().message));
+        return fail(ExitCode::Rejected,
+                    Text::tr("Could not open the database %1: %2").arg(path, db.error().message));
     storage::ScenarioRepository repository(**db);
 
     if (action == u"list") {
@@ -107,10 +110,11 @@ int runScenario(const QStringList& arguments)
     if (existing) {
         const QJsonValue version = QJsonDocument::fromJson(bytes).object().value(QStringLiteral("version"));
         if (!version.isDouble())
-            return fail(ExitCode::Rejected,
-                        Text::tr("The scenario '%1' exists already: keep the \"version\" that 'scenario show' "
-                                 "printed in %2, so that a change saved meanwhile is not overwritten.")
-                            .arg(name, args[3]));
+            return fail(
+                ExitCode::Rejected,
+                Text::tr("The scenario '%1' exists already: keep the \"version\" that 'scenario show' "
+                         "printed in %2, so that a change saved meanwhile is not overwritten.")
+                    .arg(name, args[3]));
         stored.version = version.toInt();
     }
     if (auto saved = repository.save(stored); !saved)

@@ -15,17 +15,17 @@ enum class MoneyUnit { Rial, Toman, MillionRial, BillionRial, BillionToman };
 
 // How many rials one of the unit is (1, 10, 10^6, 10^9, 10^10).
 qint64 rialsPer(MoneyUnit unit);
-QString moneyUnitKey(MoneyUnit unit);                 // "rial", "toman", "million_rial", ...
+QString moneyUnitKey(MoneyUnit unit); // "rial", "toman", "million_rial", ...
 std::optional<MoneyUnit> moneyUnitFromKey(const QString& key);
-QString moneyUnitLabel(MoneyUnit unit);               // translated: "billion toman" / "میلیارد تومان"
+QString moneyUnitLabel(MoneyUnit unit); // translated: "billion toman" / "میلیارد تومان"
 
 struct MoneyFormat
 {
     MoneyUnit unit = MoneyUnit::BillionToman;
     Digits digits = Digits::Latin;
-    int decimals = -1;        // -1: as many as needed, at most 3, trailing zeros dropped
-    bool withUnit = true;     // append the unit label
-    bool grouping = true;     // thousands separators (U+066C with Persian digits, ',' with Latin)
+    int decimals = -1;    // -1: as many as needed, at most 3, trailing zeros dropped
+    bool withUnit = true; // append the unit label
+    bool grouping = true; // thousands separators (U+066C with Persian digits, ',' with Latin)
 };
 
 // 1,250,000,000,000 rials in BillionToman → "125 billion toman" (or "۱۲۵ میلیارد تومان").

@@ -11,8 +11,8 @@ namespace ehya {
 // "تأسیس" and "آذربایجان" are correct Persian spellings. Import and the forms use this.
 QString persianLetters(const QString& text);
 
-// For matching only, never stored: Arabic forms to Persian (ي ى → ی, ك → ک, ة → ه, أ إ ٱ آ → ا, ؤ → و, ئ → ی),
-// diacritics (harakat, tanwin, shadda, sukun, superscript alef, tatweel) dropped. ZWNJ is kept.
+// For matching only, never stored: Arabic forms to Persian (ي ى → ی, ك → ک, ة → ه, أ إ ٱ آ → ا, ؤ → و, ئ →
+// ی), diacritics (harakat, tanwin, shadda, sukun, superscript alef, tatweel) dropped. ZWNJ is kept.
 QString normalizePersian(const QString& text);
 
 // The search key: normalizePersian, digits to Latin, ZWNJ / ZWJ / NBSP and runs of white space

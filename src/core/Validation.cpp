@@ -80,18 +80,18 @@ public:
     {
         notNegative(field, value, negativeMessage);
         if (value > kMaxRials)
-            add(field, translated(QT_TRANSLATE_NOOP("ehya::Validation",
-                                                    "The amount is more than 1,000,000 billion toman; check the "
-                                                    "unit and the digits.")));
+            add(field, translated(QT_TRANSLATE_NOOP(
+                           "ehya::Validation", "The amount is more than 1,000,000 billion toman; check the "
+                                               "unit and the digits.")));
     }
 
     void jobs(const char* field, qint64 value, const char* negativeMessage)
     {
         notNegative(field, value, negativeMessage);
         if (value > kMaxJobs)
-            add(field, translated(QT_TRANSLATE_NOOP("ehya::Validation",
-                                                    "More than 1,000,000 jobs for one record is not plausible; "
-                                                    "check the number.")));
+            add(field, translated(QT_TRANSLATE_NOOP(
+                           "ehya::Validation", "More than 1,000,000 jobs for one record is not plausible; "
+                                               "check the number.")));
     }
 
     static constexpr qint64 kMaxRials = 10'000'000'000'000'000LL; // 10^16 rials = 10^6 billion toman
@@ -128,13 +128,14 @@ FieldErrors validate(const Project& project)
     check.percent(
         "progress", project.progress,
         QT_TRANSLATE_NOOP("ehya::Validation", "Physical progress must be between 0 and 100; it is %1."));
-    check.amount("invested_rial", project.investedRial,
+    check.amount(
+        "invested_rial", project.investedRial,
         QT_TRANSLATE_NOOP("ehya::Validation", "The amount invested cannot be negative; it is %1 rials."));
     check.amount("remaining_rial", project.remainingRial,
-                      QT_TRANSLATE_NOOP("ehya::Validation",
-                                        "The investment still needed cannot be negative; it is %1 rials."));
+                 QT_TRANSLATE_NOOP("ehya::Validation",
+                                   "The investment still needed cannot be negative; it is %1 rials."));
     check.jobs("planned_jobs", project.plannedJobs,
-                      QT_TRANSLATE_NOOP("ehya::Validation", "Planned jobs cannot be negative; it is %1."));
+               QT_TRANSLATE_NOOP("ehya::Validation", "Planned jobs cannot be negative; it is %1."));
     check.notBefore(
         "permit_expiry", project.permitExpiry, project.permitDate,
         QT_TRANSLATE_NOOP("ehya::Validation", "The permit expires (%1) before it was issued (%2)."));
@@ -156,16 +157,17 @@ FieldErrors validate(const IdleUnit& unit)
     check.percent("capacity_use", unit.capacityUse,
                   QT_TRANSLATE_NOOP("ehya::Validation",
                                     "Capacity in use must be between 0 and 100 percent; it is %1."));
-    check.jobs("jobs_before", unit.jobsBefore,
+    check.jobs(
+        "jobs_before", unit.jobsBefore,
         QT_TRANSLATE_NOOP("ehya::Validation", "Jobs before the stoppage cannot be negative; it is %1."));
     check.jobs("jobs_restorable", unit.jobsRestorable,
-                      QT_TRANSLATE_NOOP("ehya::Validation", "Restorable jobs cannot be negative; it is %1."));
+               QT_TRANSLATE_NOOP("ehya::Validation", "Restorable jobs cannot be negative; it is %1."));
     check.amount("working_capital_rial", unit.workingCapitalRial,
-                      QT_TRANSLATE_NOOP("ehya::Validation",
-                                        "The working capital needed cannot be negative; it is %1 rials."));
+                 QT_TRANSLATE_NOOP("ehya::Validation",
+                                   "The working capital needed cannot be negative; it is %1 rials."));
     check.amount("fixed_capital_rial", unit.fixedCapitalRial,
-                      QT_TRANSLATE_NOOP("ehya::Validation",
-                                        "The fixed capital needed cannot be negative; it is %1 rials."));
+                 QT_TRANSLATE_NOOP("ehya::Validation",
+                                   "The fixed capital needed cannot be negative; it is %1 rials."));
     return check.errors();
 }
 
@@ -199,7 +201,7 @@ FieldErrors validate(const Action& action)
     check.notBefore("finished", action.finished, action.started,
                     QT_TRANSLATE_NOOP("ehya::Validation", "The action finishes (%1) before it starts (%2)."));
     check.amount("amount_rial", action.amountRial,
-        QT_TRANSLATE_NOOP("ehya::Validation", "The amount cannot be negative; it is %1 rials."));
+                 QT_TRANSLATE_NOOP("ehya::Validation", "The amount cannot be negative; it is %1 rials."));
     return check.errors();
 }
 

@@ -30,7 +30,8 @@ bool exactMaxJobs(const Ranking& ranking, const std::vector<std::size_t>& useful
     // the sum of jobs is checked as it is added (a typo of 10^9 jobs must not take gigabytes).
     std::int64_t totalJobs = 0;
     for (std::size_t i : useful)
-        if (__builtin_add_overflow(totalJobs, ranking.items[i].jobs, &totalJobs) || totalJobs > kExactJobsLimit)
+        if (__builtin_add_overflow(totalJobs, ranking.items[i].jobs, &totalJobs) ||
+            totalJobs > kExactJobsLimit)
             return false;
     const auto n = static_cast<std::int64_t>(useful.size());
     if (n == 0)

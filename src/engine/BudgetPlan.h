@@ -22,7 +22,7 @@ struct PlanResult
     std::int64_t cost = 0;
     std::int64_t jobs = 0;
     std::int64_t budgetLeft = 0;
-    bool exact = true;         // max-jobs: the optimum was proven
+    bool exact = true;          // max-jobs: the optimum was proven
     std::int64_t jobsBound = 0; // max-jobs: an upper bound on the optimum (== jobs when exact)
 };
 
@@ -34,6 +34,5 @@ inline constexpr std::int64_t kExactJobsLimit = 20'000'000;
 PlanResult planPolicy(const Ranking& ranking, std::int64_t budget);
 PlanResult planMaxJobs(const Ranking& ranking, std::int64_t budget, std::int64_t cellLimit = kExactCellLimit);
 PlanResult plan(const Ranking& ranking, std::int64_t budget, PlanMode mode);
-
 
 } // namespace ehya::engine

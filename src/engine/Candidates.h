@@ -19,7 +19,7 @@ struct ProjectCandidate
     std::string code; // establishment permit number
     std::int64_t provinceId = 0;
     ProjectState state = ProjectState::UnderConstruction;
-    double progress = 0;           // percent, 0..100
+    double progress = 0;            // percent, 0..100
     std::int64_t remainingRial = 0; // the cost of finishing it
     std::int64_t plannedJobs = 0;
     bool exportOriented = false;

@@ -31,8 +31,8 @@ class PassCheck
 public:
     PassCheck(Kind kind, const Scenario& scenario, const std::vector<PoolItem>& pool, std::int64_t selfId,
               std::int64_t aboveId)
-        : m_weights(scenario.weights(kind)), m_tierFirst(scenario.ordering == Ordering::TierFirst && kind == Kind::Project),
-          m_n(pool.size())
+        : m_weights(scenario.weights(kind)),
+          m_tierFirst(scenario.ordering == Ordering::TierFirst && kind == Kind::Project), m_n(pool.size())
     {
         for (const auto& item : pool) {
             if (item.id == selfId)
@@ -61,24 +61,27 @@ public:
             // The item's own counts among the others: its old value is not an other.
             const std::size_t ownBelow = below - (old < now ? 1 : 0);
             const std::size_t ownEqual = equal - (old == now ? 1 : 0);
-            selfNorms[c] = midRankNorm(ownBelow, ownEqual, m_n - 1 - ownBelow - ownEqual, m_direction[c], denominator);
+            selfNorms[c] =
+                midRankNorm(ownBelow, ownEqual, m_n - 1 - ownBelow - ownEqual, m_direction[c], denominator);
 
             const double x = m_above.values[c];
             auto [xBelow, xEqual] = counts(c, x);
             --xEqual; // the item above itself
-            std::size_t xAbove = 0; // derived below from the other two; counted here only to keep move() simple
+            std::size_t xAbove =
+                0; // derived below from the other two; counted here only to keep move() simple
             auto move = [&](double value, int delta) {
                 std::size_t& slot = value < x ? xBelow : value == x ? xEqual : xAbove;
                 slot = static_cast<std::size_t>(static_cast<std::ptrdiff_t>(slot) + delta);
             };
             move(old, -1);
             move(now, +1);
-            aboveNorms[c] = midRankNorm(xBelow, xEqual, m_n - 1 - xBelow - xEqual, m_direction[c], denominator);
+            aboveNorms[c] =
+                midRankNorm(xBelow, xEqual, m_n - 1 - xBelow - xEqual, m_direction[c], denominator);
         }
-        const OrderFields self{changed.tier, scoreFrom(selfNorms, m_weights), changed.tieHigher, changed.tieLower,
-                               changed.id};
-        const OrderFields above{m_above.tier, scoreFrom(aboveNorms, m_weights), m_above.tieHigher, m_above.tieLower,
-                                m_above.id};
+        const OrderFields self{changed.tier, scoreFrom(selfNorms, m_weights), changed.tieHigher,
+                               changed.tieLower, changed.id};
+        const OrderFields above{m_above.tier, scoreFrom(aboveNorms, m_weights), m_above.tieHigher,
+                                m_above.tieLower, m_above.id};
         return ranksBefore(self, above, m_tierFirst);
     }
 
@@ -136,10 +139,10 @@ std::optional<std::int64_t> lowestPassing(std::int64_t from, std::int64_t cap, c
     return hi;
 }
 
-template<typename Candidate, typename RankFn, typename ItemFn, typename CostFn, typename SetCostFn,
-         typename SetJobsFn>
-Explanation explainItem(const std::vector<Candidate>& candidates, const Scenario& scenario, const Ranking& ranking,
-                        std::size_t position, const std::optional<PlanSettings>& plan,
+template <typename Candidate, typename RankFn, typename ItemFn, typename CostFn, typename SetCostFn,
+          typename SetJobsFn>
+Explanation explainItem(const std::vector<Candidate>& candidates, const Scenario& scenario,
+                        const Ranking& ranking, std::size_t position, const std::optional<PlanSettings>& plan,
                         const std::vector<PoolItem>& pool, RankFn rank, ItemFn itemOf, CostFn costOf,
                         SetCostFn setCost, SetJobsFn setJobs)
 {
@@ -226,7 +229,8 @@ Explanation basicExplanation(const Scenario& scenario, const Ranking& ranking, s
 }
 
 Explanation explainProject(const std::vector<ProjectCandidate>& candidates, const Scenario& scenario,
-                           const Ranking& ranking, std::size_t position, const std::optional<PlanSettings>& plan)
+                           const Ranking& ranking, std::size_t position,
+                           const std::optional<PlanSettings>& plan)
 {
     return explainItem(
         candidates, scenario, ranking, position, plan, projectPool(candidates, scenario),

@@ -20,7 +20,7 @@ struct PlanSettings
 
 struct Explanation
 {
-    std::size_t position = 0; // the item's position in the ranking
+    std::size_t position = 0;  // the item's position in the ranking
     std::size_t strongest = 0; // criterion index with the highest norm (among weighted ones)
     std::size_t weakest = 0;   // criterion index with the lowest norm
     // Projects below tier A: the tier above and the progress that reaches it.

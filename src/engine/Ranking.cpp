@@ -23,8 +23,10 @@ std::array<double, kCriteria> unitValues(const UnitCandidate& c, Day asOf)
     const double jobs = static_cast<double>(std::max<std::int64_t>(c.jobsRestorable, 1));
     // An idle unit without a known idle-since date counts as idle for 0 months.
     // An idle-since date after the as-of date (a typo, or a later as-of) counts as 0 months, not less.
-    const double monthsIdle = c.hasIdleSince ? std::max(0.0, static_cast<double>(asOf - c.idleSince) / 30.4375) : 0.0;
-    return {cost / jobs, cost, static_cast<double>(c.jobsRestorable), monthsIdle, c.exportOriented ? 1.0 : 0.0};
+    const double monthsIdle =
+        c.hasIdleSince ? std::max(0.0, static_cast<double>(asOf - c.idleSince) / 30.4375) : 0.0;
+    return {cost / jobs, cost, static_cast<double>(c.jobsRestorable), monthsIdle,
+            c.exportOriented ? 1.0 : 0.0};
 }
 
 bool eligible(const ProjectCandidate& c, const Scenario& s)

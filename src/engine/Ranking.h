@@ -18,13 +18,13 @@ struct RankedItem
 {
     std::size_t index = 0; // position of the candidate in the input vector
     std::int64_t id = 0;
-    int rank = 0;          // 1-based within the kind
-    std::optional<Tier> tier; // projects only
-    double score = 0;      // 0..100
-    std::int64_t cost = 0; // remaining investment (project) or restart cost (unit), rials
-    std::int64_t jobs = 0; // planned jobs (project) or jobs restorable (unit)
-    std::array<double, kCriteria> values{};        // the raw criterion values
-    std::array<double, kCriteria> norms{};         // 0..1, 1 = best
+    int rank = 0;                           // 1-based within the kind
+    std::optional<Tier> tier;               // projects only
+    double score = 0;                       // 0..100
+    std::int64_t cost = 0;                  // remaining investment (project) or restart cost (unit), rials
+    std::int64_t jobs = 0;                  // planned jobs (project) or jobs restorable (unit)
+    std::array<double, kCriteria> values{}; // the raw criterion values
+    std::array<double, kCriteria> norms{};  // 0..1, 1 = best
     std::array<double, kCriteria> contributions{}; // 100 * w * norm / sum(w): sums to score
 };
 

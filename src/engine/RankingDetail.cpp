@@ -78,7 +78,9 @@ std::vector<std::uint32_t> orderPool(const std::vector<PoolItem>& pool, const st
         const PoolItem& p = pool[i];
         return OrderFields{p.tier, scores[i], p.tieHigher, p.tieLower, p.id};
     };
-    auto before = [&](std::uint32_t a, std::uint32_t b) { return ranksBefore(fields(a), fields(b), tierFirst); };
+    auto before = [&](std::uint32_t a, std::uint32_t b) {
+        return ranksBefore(fields(a), fields(b), tierFirst);
+    };
     // Radix-sort on (tier, score descending); scores lie in 0..100, so the top bits of their keys
     // are constant and the tier takes the top two bits. Runs of equal tier and score are then
     // put in tie-break order by the full comparison.
@@ -98,8 +100,8 @@ std::vector<std::uint32_t> orderPool(const std::vector<PoolItem>& pool, const st
         while (end < n && keyed[end].key == keyed[start].key)
             ++end;
         if (end - start > 1)
-            std::sort(order.begin() + static_cast<std::ptrdiff_t>(start), order.begin() + static_cast<std::ptrdiff_t>(end),
-                      before);
+            std::sort(order.begin() + static_cast<std::ptrdiff_t>(start),
+                      order.begin() + static_cast<std::ptrdiff_t>(end), before);
         start = end;
     }
     return order;

@@ -15,9 +15,9 @@ struct PoolItem
     std::size_t index = 0;
     std::int64_t id = 0;
     std::array<double, kCriteria> values{};
-    int tier = 0;          // 0..3 = A..D for projects; 0 for units
-    double tieHigher = 0;  // first tie-break, higher first (project: progress; unit: -cost per job)
-    double tieLower = 0;   // second tie-break, lower first (project: remaining; unit: unused)
+    int tier = 0;         // 0..3 = A..D for projects; 0 for units
+    double tieHigher = 0; // first tie-break, higher first (project: progress; unit: -cost per job)
+    double tieLower = 0;  // second tie-break, lower first (project: remaining; unit: unused)
     std::int64_t cost = 0;
     std::int64_t jobs = 0;
 };

@@ -47,7 +47,8 @@ std::string Scenario::validate() const
     if (auto e = checkWeights(unitWeights, "unit"); !e.empty())
         return e;
     if (!tiers.valid())
-        return "tier thresholds must decrease (t1 > t2 > t3), lie between 0 and 100 and have at most one decimal";
+        return "tier thresholds must decrease (t1 > t2 > t3), lie between 0 and 100 and have at most one "
+               "decimal";
     return {};
 }
 

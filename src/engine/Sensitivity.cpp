@@ -86,14 +86,14 @@ std::vector<RankSpread> sensitivityOf(Kind kind, const std::vector<PoolItem>& po
 
 } // namespace
 
-std::vector<RankSpread> projectSensitivity(const std::vector<ProjectCandidate>& candidates, const Scenario& scenario,
-                                           const SensitivityOptions& options)
+std::vector<RankSpread> projectSensitivity(const std::vector<ProjectCandidate>& candidates,
+                                           const Scenario& scenario, const SensitivityOptions& options)
 {
     return sensitivityOf(Kind::Project, projectPool(candidates, scenario), scenario, options);
 }
 
-std::vector<RankSpread> unitSensitivity(const std::vector<UnitCandidate>& candidates, const Scenario& scenario,
-                                        Day asOf, const SensitivityOptions& options)
+std::vector<RankSpread> unitSensitivity(const std::vector<UnitCandidate>& candidates,
+                                        const Scenario& scenario, Day asOf, const SensitivityOptions& options)
 {
     return sensitivityOf(Kind::Unit, unitPool(candidates, scenario, asOf), scenario, options);
 }

@@ -31,9 +31,10 @@ struct RankSpread
 };
 
 // Aligned with rankProjects(candidates, scenario).items / rankUnits(...).items.
-std::vector<RankSpread> projectSensitivity(const std::vector<ProjectCandidate>& candidates, const Scenario& scenario,
-                                           const SensitivityOptions& options);
-std::vector<RankSpread> unitSensitivity(const std::vector<UnitCandidate>& candidates, const Scenario& scenario,
-                                        Day asOf, const SensitivityOptions& options);
+std::vector<RankSpread> projectSensitivity(const std::vector<ProjectCandidate>& candidates,
+                                           const Scenario& scenario, const SensitivityOptions& options);
+std::vector<RankSpread> unitSensitivity(const std::vector<UnitCandidate>& candidates,
+                                        const Scenario& scenario, Day asOf,
+                                        const SensitivityOptions& options);
 
 } // namespace ehya::engine

@@ -7,7 +7,8 @@ namespace ehya::engine {
 bool TierThresholds::valid() const
 {
     const auto oneDecimal = [](double t) { return std::abs(t * 10.0 - std::round(t * 10.0)) < 1e-6; };
-    return t1 > t2 && t2 > t3 && t3 >= 0.0 && t1 <= 100.0 && oneDecimal(t1) && oneDecimal(t2) && oneDecimal(t3);
+    return t1 > t2 && t2 > t3 && t3 >= 0.0 && t1 <= 100.0 && oneDecimal(t1) && oneDecimal(t2) &&
+           oneDecimal(t3);
 }
 
 Tier tierOf(double progress, const TierThresholds& thresholds)

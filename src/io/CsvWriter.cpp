@@ -15,12 +15,13 @@ QString CsvWriter::field(const QString& cell, bool freeText, bool neutralise)
     QString text = cell;
     if (freeText && neutralise && !text.isEmpty()) {
         const QChar first = text.front();
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r' ||
-            first == u'\n')
+        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' ||
+            first == u'\r' || first == u'\n')
             text.prepend(u'\'');
     }
-    const bool quote = text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r') ||
-                       text.contains(u';') || text.startsWith(u' ') || text.endsWith(u' ');
+    const bool quote = text.contains(u',') || text.contains(u'"') || text.contains(u'\n') ||
+                       text.contains(u'\r') || text.contains(u';') || text.startsWith(u' ') ||
+                       text.endsWith(u' ');
     if (!quote)
         return text;
     text.replace(u'"', QStringLiteral("\"\""));
@@ -66,8 +67,9 @@ Status writeFileAtomically(const QString& path, const QByteArray& data)
     if (!file.open(QIODevice::WriteOnly))
         return Error{Error::Kind::Io, IoText::tr("Cannot write %1: %2").arg(path, file.errorString())};
     if (file.write(data) != data.size() || !file.commit())
-        return Error{Error::Kind::Io, IoText::tr("Writing %1 failed: %2; the file was left as it was.")
-                                          .arg(path, file.errorString())};
+        return Error{
+            Error::Kind::Io,
+            IoText::tr("Writing %1 failed: %2; the file was left as it was.").arg(path, file.errorString())};
     return {};
 }
 

@@ -15,8 +15,13 @@ namespace {
 
 RankRowInfo infoOf(const std::string& code, const storage::CandidateNames& names, double progress)
 {
-    return {QString::fromStdString(code), names.title, names.provinceFa, names.provinceEn, names.countyFa,
-            names.countyEn, progress};
+    return {QString::fromStdString(code),
+            names.title,
+            names.provinceFa,
+            names.provinceEn,
+            names.countyFa,
+            names.countyEn,
+            progress};
 }
 
 } // namespace

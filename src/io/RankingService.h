@@ -24,11 +24,11 @@ namespace ehya::io {
 struct RankRequest
 {
     engine::Kind kind = engine::Kind::Project;
-    Id provinceId = 0;       // 0: every province
-    QString scenario;        // empty: the seed policy
+    Id provinceId = 0; // 0: every province
+    QString scenario;  // empty: the seed policy
     std::optional<Rials> budget;
     engine::PlanMode plan = engine::PlanMode::Policy;
-    QDate asOf;              // required for units (months idle)
+    QDate asOf;                 // required for units (months idle)
     int sensitivitySamples = 0; // 0: no sensitivity
     quint64 seed = 1;
 };
@@ -47,10 +47,10 @@ struct RankReport
     RankRequest request;
     engine::Scenario scenario;
     engine::Ranking ranking;
-    QList<RankRowInfo> info;                   // aligned with ranking.items
-    std::optional<engine::PlanResult> plan;    // with a budget
-    std::optional<engine::PlanResult> other;   // the other plan mode, same budget (for the gain)
-    std::vector<engine::RankSpread> spread;    // aligned with ranking.items, when asked
+    QList<RankRowInfo> info;                 // aligned with ranking.items
+    std::optional<engine::PlanResult> plan;  // with a budget
+    std::optional<engine::PlanResult> other; // the other plan mode, same budget (for the gain)
+    std::vector<engine::RankSpread> spread;  // aligned with ranking.items, when asked
     // The candidates the ranking was made from (one kind filled), for explanations.
     std::vector<engine::ProjectCandidate> projects;
     std::vector<engine::UnitCandidate> units;

@@ -20,7 +20,8 @@ namespace {
 const qint64 kEpochJulianDay = QDate(1970, 1, 1).toJulianDay();
 
 // SELECT <columns> [, names] FROM <table> r [JOIN province, county] [WHERE province] ORDER BY r.id
-QString candidateSql(const QString& columns, const QString& table, const QString& title, Id provinceId, bool names)
+QString candidateSql(const QString& columns, const QString& table, const QString& title, Id provinceId,
+                     bool names)
 {
     QString sql = u"SELECT " + columns;
     if (names)
@@ -80,11 +81,12 @@ Result<std::vector<engine::ProjectCandidate>> loadProjectCandidates(Database& db
 {
     if (names)
         names->clear();
-    auto query = sql::run(db,
-                          candidateSql(QStringLiteral("r.id, r.permit_no, r.province_id, r.status, r.progress, "
-                                                      "r.remaining_rial, r.planned_jobs, r.export_oriented"),
-                                       QStringLiteral("project"), QStringLiteral("title"), provinceId, names != nullptr),
-                          provinceValue(provinceId));
+    auto query = sql::run(
+        db,
+        candidateSql(QStringLiteral("r.id, r.permit_no, r.province_id, r.status, r.progress, "
+                                    "r.remaining_rial, r.planned_jobs, r.export_oriented"),
+                     QStringLiteral("project"), QStringLiteral("title"), provinceId, names != nullptr),
+        provinceValue(provinceId));
     if (!query)
         return query.error();
     std::vector<engine::ProjectCandidate> out;
@@ -114,12 +116,13 @@ Result<std::vector<engine::UnitCandidate>> loadUnitCandidates(Database& db, Id p
 {
     if (names)
         names->clear();
-    auto query = sql::run(db,
-                          candidateSql(QStringLiteral("r.id, r.licence_no, r.province_id, r.status, r.has_market, "
-                                                      "r.justified, r.working_capital_rial, r.fixed_capital_rial, "
-                                                      "r.jobs_restorable, r.idle_since, r.export_oriented"),
-                                       QStringLiteral("unit"), QStringLiteral("name"), provinceId, names != nullptr),
-                          provinceValue(provinceId));
+    auto query =
+        sql::run(db,
+                 candidateSql(QStringLiteral("r.id, r.licence_no, r.province_id, r.status, r.has_market, "
+                                             "r.justified, r.working_capital_rial, r.fixed_capital_rial, "
+                                             "r.jobs_restorable, r.idle_since, r.export_oriented"),
+                              QStringLiteral("unit"), QStringLiteral("name"), provinceId, names != nullptr),
+                 provinceValue(provinceId));
     if (!query)
         return query.error();
     std::vector<engine::UnitCandidate> out;

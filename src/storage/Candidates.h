@@ -22,8 +22,8 @@ struct CandidateNames
     QString countyFa, countyEn;
 };
 
-Result<std::vector<engine::ProjectCandidate>> loadProjectCandidates(Database& db, Id provinceId = 0,
-                                                                    std::vector<CandidateNames>* names = nullptr);
+Result<std::vector<engine::ProjectCandidate>>
+loadProjectCandidates(Database& db, Id provinceId = 0, std::vector<CandidateNames>* names = nullptr);
 Result<std::vector<engine::UnitCandidate>> loadUnitCandidates(Database& db, Id provinceId = 0,
                                                               std::vector<CandidateNames>* names = nullptr);
 

@@ -206,10 +206,11 @@ Status Database::configure()
         if (!objects)
             return objects.error();
         if (objects->toLongLong() > 0)
-            return Error{Error::Kind::NotDatabase,
-                         StorageText::tr("%1 is a database of another program, not an Ehya database; it was left "
-                                         "as it was.")
-                             .arg(QDir::toNativeSeparators(m_location))};
+            return Error{
+                Error::Kind::NotDatabase,
+                StorageText::tr("%1 is a database of another program, not an Ehya database; it was left "
+                                "as it was.")
+                    .arg(QDir::toNativeSeparators(m_location))};
     }
     if (m_schemaVersion > latestSchemaVersion())
         return Error{

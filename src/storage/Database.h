@@ -20,9 +20,9 @@ class Dialect;
 
 struct OpenOptions
 {
-    bool create = false;    // create the file (and the schema) when missing; else NotFound
-    bool exclusive = true;  // hold a lock file so that a second app instance gets a clear message
-    QString user;           // login recorded in the audit log; defaults to the OS user name
+    bool create = false;          // create the file (and the schema) when missing; else NotFound
+    bool exclusive = true;        // hold a lock file so that a second app instance gets a clear message
+    QString user;                 // login recorded in the audit log; defaults to the OS user name
     const Clock* clock = nullptr; // defaults to Clock::system()
 };
 

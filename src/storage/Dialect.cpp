@@ -64,7 +64,8 @@ QString Dialect::busyTimeoutPragma(int milliseconds) const
 QString Dialect::userObjectCountQuery() const
 {
     if (m_kind == Kind::Postgres)
-        return QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()");
+        return QStringLiteral(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()");
     return QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'");
 }
 

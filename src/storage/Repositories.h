@@ -116,11 +116,11 @@ struct AuditEntry
     Id id = 0;
     QDateTime at; // UTC
     QString user;
-    QString entity;   // table name: "project", "unit", "progress_report", "county", ...
+    QString entity; // table name: "project", "unit", "progress_report", "county", ...
     Id entityId = 0;
-    QString action;   // "insert", "update", "delete"
-    QString oldJson;  // the record before (empty for insert), as a JSON object of column: value
-    QString newJson;  // the record after (empty for delete)
+    QString action;  // "insert", "update", "delete"
+    QString oldJson; // the record before (empty for insert), as a JSON object of column: value
+    QString newJson; // the record after (empty for delete)
 };
 
 class AuditLog final

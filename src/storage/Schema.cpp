@@ -106,8 +106,9 @@ QStringList version3(const Dialect& d)
     const QString t = d.text();
     const QString seedPolicy = scenarioToJson(engine::Scenario{}); // our own JSON: no quote can occur
     return {
-        u"CREATE TABLE scenario (" + d.idColumn() + u", version " + d.integer() + u" NOT NULL DEFAULT 1, name " + t +
-            u" NOT NULL UNIQUE, params " + t + u" NOT NULL, builtin " + d.boolean() + u" NOT NULL DEFAULT 0)",
+        u"CREATE TABLE scenario (" + d.idColumn() + u", version " + d.integer() +
+            u" NOT NULL DEFAULT 1, name " + t + u" NOT NULL UNIQUE, params " + t + u" NOT NULL, builtin " +
+            d.boolean() + u" NOT NULL DEFAULT 0)",
         u"INSERT INTO scenario (version, name, params, builtin) VALUES (1, '" + seedPolicyName() + u"', '" +
             seedPolicy + u"', 1)",
     };
