@@ -42,6 +42,11 @@ QString overview()
                     "                           the ranked restart list and a budget plan\n"
                     "  scenario DB list|show NAME|save NAME FILE.json|delete NAME\n"
                     "                           the scenarios (weights, tiers, rules) the ranking uses\n"
+                    "  import DB --kind projects|units FILE [--dry-run] [--skip-invalid]\n"
+                    "                           projects or idle units from a CSV or XLSX file\n"
+                    "  export DB --kind projects|units|reports|ranking --output FILE\n"
+                    "          [--format csv|xlsx] [--no-bom] [--headers en|fa]\n"
+                    "                           the records or the ranked list as CSV or XLSX\n"
                     "\n"
                     "Options:\n"
                     "  -h, --help               show this help (or a command's: ehya-cli stats --help)\n"
@@ -79,12 +84,15 @@ void setLanguage(Language language)
     installTranslator(language == Language::Persian ? u"ehya_fa"_s : u"ehya_en"_s, i18n::directory());
     if (language == Language::Persian)
         installTranslator(u"qtbase_fa"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    // Validation messages show their numbers in the digits of the locale's language.
+    QLocale::setDefault(language == Language::Persian ? QLocale(QLocale::Persian, QLocale::Iran)
+                                                      : QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 bool isCommand(const QString& name)
 {
-    static const QStringList commands{u"init"_s,  u"demo"_s, u"generate"_s,
-                                      u"stats"_s, u"rank"_s, u"scenario"_s};
+    static const QStringList commands{u"init"_s, u"demo"_s,     u"generate"_s, u"stats"_s,
+                                      u"rank"_s, u"scenario"_s, u"import"_s,   u"export"_s};
     return commands.contains(name);
 }
 
@@ -205,6 +213,12 @@ int run(const QStringList& allArguments)
     }
     if (command == u"scenario") {
         return runScenario(rest);
+    }
+    if (command == u"import") {
+        return runImport(rest);
+    }
+    if (command == u"export") {
+        return runExport(rest);
     }
     if (command.startsWith(u'-')) {
         return usageError({}, Text::tr("Unknown option %1.").arg(command));

@@ -54,5 +54,7 @@ int runGenerate(const QStringList& arguments);
 int runStats(const QStringList& arguments);
 int runRank(const QStringList& arguments);
 int runScenario(const QStringList& arguments);
+int runImport(const QStringList& arguments);
+int runExport(const QStringList& arguments);
 
 } // namespace ehya::cli

@@ -3,6 +3,7 @@
 //  [--sensitivity N] [--seed S] [--lang fa|en] [--no-bom]`
 #include "Arguments.h"
 #include "Cli.h"
+#include "RankArguments.h"
 #include "RankFormat.h"
 #include "core/Clock.h"
 #include "core/Dates.h"
@@ -76,51 +77,14 @@ int runRank(const QStringList& arguments)
                               : Text::tr("Unexpected argument '%1'.").arg(parsed->positional().at(1)));
 
     io::RankRequest request;
-    const QString kind = parsed->value(u"kind"_s, u"projects"_s);
-    if (kind != u"projects" && kind != u"units")
-        return usageError(command,
-                          Text::tr("The value of --kind must be projects or units; it is '%1'.").arg(kind));
-    request.kind = kind == u"units" ? engine::Kind::Unit : engine::Kind::Project;
-    const QString plan = parsed->value(u"plan"_s, u"policy"_s);
-    if (plan != u"policy" && plan != u"max-jobs")
-        return usageError(command,
-                          Text::tr("The value of --plan must be policy or max-jobs; it is '%1'.").arg(plan));
-    request.plan = plan == u"max-jobs" ? engine::PlanMode::MaxJobs : engine::PlanMode::Policy;
+    if (auto wrong = readRankRequest(*parsed, request))
+        return usageError(command, *wrong);
     const QString format = parsed->value(u"format"_s, u"table"_s);
     if (format != u"table" && format != u"csv" && format != u"json")
         return usageError(
             command, Text::tr("The value of --format must be table, csv or json; it is '%1'.").arg(format));
     // --lang is the global option (Cli.cpp): it picks the names as well as the language.
     const bool fa = persian();
-    if (parsed->has(u"budget"_s)) {
-        QString why;
-        const auto budget = parseMoney(parsed->value(u"budget"_s), MoneyUnit::Rial, &why);
-        if (!budget)
-            return usageError(command, Text::tr("--budget: %1").arg(why));
-        request.budget = *budget;
-    }
-    request.asOf = Clock::system().today();
-    if (parsed->has(u"as-of"_s)) {
-        QString why;
-        const auto date = parseDate(parsed->value(u"as-of"_s), &why);
-        if (!date)
-            return usageError(command, Text::tr("--as-of: %1").arg(why));
-        request.asOf = *date;
-    }
-    if (parsed->has(u"sensitivity"_s)) {
-        const auto samples = parseCount(parsed->value(u"sensitivity"_s), 1, 100'000);
-        if (!samples)
-            return usageError(command,
-                              Text::tr("--sensitivity must be a number of samples from 1 to 100,000."));
-        request.sensitivitySamples = static_cast<int>(*samples);
-    }
-    if (parsed->has(u"seed"_s)) {
-        const auto seed = parseSeed(parsed->value(u"seed"_s));
-        if (!seed)
-            return usageError(command, Text::tr("--seed must be a whole number."));
-        request.seed = *seed;
-    }
-    request.scenario = parsed->value(u"scenario"_s);
 
     const QString path = parsed->positional().first();
     storage::OpenOptions options;
@@ -130,23 +94,13 @@ int runRank(const QStringList& arguments)
         return fail(ExitCode::Rejected,
                     Text::tr("Could not open the database %1: %2").arg(path, db.error().message));
 
-    QString provinceName = Text::tr("every province");
-    if (parsed->has(u"province"_s)) {
-        const QString name = parsed->value(u"province"_s);
-        storage::ReferenceRepository reference(**db);
-        auto province = reference.findProvince(name);
-        if (!province)
-            return fail(ExitCode::Rejected, province.error().message);
-        if (*province == 0)
-            return usageError(command, Text::tr("There is no province named '%1'.").arg(name));
-        request.provinceId = *province;
-        provinceName = name;
-        if (auto provinces = reference.provinces()) {
-            for (const Province& p : *provinces)
-                if (p.id == *province)
-                    provinceName = fa ? p.nameFa : p.nameEn;
-        }
-    }
+    auto province = chooseProvince(**db, *parsed, fa);
+    if (!province)
+        return province.error().kind == Error::Kind::NotFound
+                   ? usageError(command, province.error().message)
+                   : fail(ExitCode::Rejected, province.error().message);
+    request.provinceId = province->id;
+    const QString provinceName = province->name;
 
     auto report = io::buildRankReport(**db, request);
     if (!report) {

@@ -4,7 +4,7 @@
 #include "core/Digits.h"
 #include "core/Money.h"
 #include "engine/Explain.h"
-#include "io/CsvWriter.h"
+#include "io/Exporter.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -169,51 +169,14 @@ QString rankTable(const io::RankReport& report, const RankFormatOptions& options
 
 QByteArray rankCsv(const io::RankReport& report, const RankFormatOptions& options)
 {
-    const Kind kind = report.ranking.kind;
-    QStringList header{u"rank"_s,  u"kind"_s,     u"id"_s,        u"code"_s,
-                       u"title"_s, u"province"_s, u"county"_s,    u"tier"_s,
-                       u"score"_s, u"progress"_s, u"cost_rial"_s, u"cumulative_cost_rial"_s,
-                       u"jobs"_s,  u"funded"_s};
-    for (std::size_t c = 0; c < engine::kCriteria; ++c)
-        header << u"points_"_s + criterionKey(kind, c);
-    const bool spread = !report.spread.empty();
-    if (spread)
-        header << u"rank_p5"_s << u"rank_p50"_s << u"rank_p95"_s << u"funded_share"_s;
-    QList<bool> freeText(header.size(), false);
-    freeText[3] = freeText[4] = freeText[5] = freeText[6] = true;
-
     QByteArray data;
     QBuffer buffer(&data);
     buffer.open(QIODevice::WriteOnly);
-    io::CsvWriter writer(buffer, freeText, {options.bom, true});
-    writer.writeHeader(header);
-    const auto cumulative = cumulativeCosts(report);
-    for (std::size_t i = 0; i < report.ranking.items.size(); ++i) {
-        const auto& item = report.ranking.items[i];
-        const auto& info = report.info[static_cast<qsizetype>(i)];
-        QStringList row{QString::number(item.rank),
-                        kind == Kind::Project ? u"project"_s : u"unit"_s,
-                        QString::number(item.id),
-                        info.code,
-                        info.title,
-                        options.persian ? info.provinceFa : info.provinceEn,
-                        options.persian ? info.countyFa : info.countyEn,
-                        tierText(item),
-                        QString::number(item.score, 'f', 4),
-                        kind == Kind::Project ? QString::number(info.progress, 'f', 1) : QString(),
-                        QString::number(item.cost),
-                        QString::number(cumulative[i]),
-                        QString::number(item.jobs),
-                        report.plan ? (funded(report, i) ? u"1"_s : u"0"_s) : QString()};
-        for (double points : item.contributions)
-            row << QString::number(points, 'f', 4);
-        if (spread) {
-            const auto& s = report.spread[i];
-            row << QString::number(s.p5) << QString::number(s.p50) << QString::number(s.p95)
-                << QString::number(s.fundedShare, 'f', 4);
-        }
-        writer.writeRow(row);
-    }
+    io::WriteOptions write;
+    write.bom = options.bom;
+    const auto writer = io::csvTableWriter(buffer, io::rankingColumns(report), write);
+    for (const QVariantList& row : io::rankingRows(report, options.persian))
+        (void)writer->writeRow(row); // a buffer does not fail
     return data;
 }
 

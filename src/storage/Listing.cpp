@@ -2,74 +2,168 @@
 
 #include "RowReaders.h"
 #include "SqlUtil.h"
+#include "core/PersianText.h"
 
 namespace ehya::storage {
 
-Result<QList<ProjectRow>> listProjectRows(Database& db, Id provinceId)
+namespace {
+
+QVariantList byProvince(Id provinceId)
 {
-    const QString statement =
-        u"SELECT " + detail::projectSelectColumns(QStringLiteral("p")) +
-        u", pr.name_fa, pr.name_en, c.name_fa, c.name_en, s.name_fa, s.name_en, r.last_report "
-        u"FROM project p "
-        u"JOIN province pr ON pr.id = p.province_id "
-        u"JOIN county c ON c.id = p.county_id "
-        u"JOIN sector s ON s.id = p.sector_id "
-        u"LEFT JOIN (SELECT project_id, MAX(report_date) AS last_report FROM progress_report GROUP BY "
-        u"project_id) r "
-        u"ON r.project_id = p.id "
-        u"WHERE ? = 0 OR p.province_id = ? ORDER BY p.id";
-    auto query = sql::run(db, statement,
-                          {QVariant::fromValue<qint64>(provinceId), QVariant::fromValue<qint64>(provinceId)});
+    return {QVariant::fromValue<qint64>(provinceId), QVariant::fromValue<qint64>(provinceId)};
+}
+
+// The names every list row carries, read after the record's own columns.
+template <typename Row> void readNames(const QSqlQuery& query, int& i, Row& row)
+{
+    row.provinceFa = query.value(i++).toString();
+    row.provinceEn = query.value(i++).toString();
+    row.countyFa = query.value(i++).toString();
+    row.countyEn = query.value(i++).toString();
+    row.sectorFa = query.value(i++).toString();
+    row.sectorEn = query.value(i++).toString();
+    row.estateFa = query.value(i++).toString();
+    row.estateEn = query.value(i++).toString();
+    row.sectorIsic = query.value(i++).toString();
+}
+
+QString namesSql()
+{
+    return QStringLiteral(
+        ", pr.name_fa, pr.name_en, c.name_fa, c.name_en, s.name_fa, s.name_en, e.name_fa, e.name_en, s.isic");
+}
+
+QString joinsSql(const QString& alias)
+{
+    return u"JOIN province pr ON pr.id = " + alias + u".province_id JOIN county c ON c.id = " + alias +
+           u".county_id JOIN sector s ON s.id = " + alias + u".sector_id LEFT JOIN estate e ON e.id = " +
+           alias + u".estate_id ";
+}
+
+template <typename Row>
+Result<QList<Row>> collect(const std::function<Status(const std::function<Status(const Row&)>&)>& each)
+{
+    QList<Row> out;
+    if (auto done = each([&out](const Row& row) -> Status {
+            out << row;
+            return {};
+        });
+        !done)
+        return done.error();
+    return out;
+}
+
+Result<QHash<QString, Id>> codes(Database& db, const QString& statement)
+{
+    auto query = sql::run(db, statement);
     if (!query)
         return query.error();
-    QList<ProjectRow> out;
+    QHash<QString, Id> out;
+    while (query->next())
+        out.insert(codeKey(query->value(1).toLongLong(), query->value(2).toString()),
+                   query->value(0).toLongLong());
+    return out;
+}
+
+} // namespace
+
+Status forEachProjectRow(Database& db, Id provinceId, const EachProject& each)
+{
+    const QString statement =
+        u"SELECT " + detail::projectSelectColumns(QStringLiteral("p")) + namesSql() +
+        u", r.last_report FROM project p " + joinsSql(QStringLiteral("p")) +
+        u"LEFT JOIN (SELECT project_id, MAX(report_date) AS last_report FROM progress_report GROUP BY "
+        u"project_id) r ON r.project_id = p.id "
+        u"WHERE ? = 0 OR p.province_id = ? ORDER BY p.id";
+    auto query = sql::run(db, statement, byProvince(provinceId));
+    if (!query)
+        return query.error();
+    ProjectRow row;
     while (query->next()) {
-        ProjectRow row;
         int i = 0;
         row.project = detail::readProject(*query, 0, &i);
-        row.provinceFa = query->value(i++).toString();
-        row.provinceEn = query->value(i++).toString();
-        row.countyFa = query->value(i++).toString();
-        row.countyEn = query->value(i++).toString();
-        row.sectorFa = query->value(i++).toString();
-        row.sectorEn = query->value(i++).toString();
+        readNames(*query, i, row);
         row.lastReport = sql::toDate(query->value(i++));
-        out << row;
+        if (auto done = each(row); !done)
+            return done;
     }
-    return out;
+    return {};
+}
+
+Status forEachUnitRow(Database& db, Id provinceId, const EachUnit& each)
+{
+    const QString statement =
+        u"SELECT " + detail::unitSelectColumns(QStringLiteral("u")) + namesSql() +
+        u", a.last_action FROM unit u " + joinsSql(QStringLiteral("u")) +
+        u"LEFT JOIN (SELECT unit_id, MAX(COALESCE(finished, started)) AS last_action FROM action "
+        u"WHERE unit_id IS NOT NULL GROUP BY unit_id) a ON a.unit_id = u.id "
+        u"WHERE ? = 0 OR u.province_id = ? ORDER BY u.id";
+    auto query = sql::run(db, statement, byProvince(provinceId));
+    if (!query)
+        return query.error();
+    UnitRow row;
+    while (query->next()) {
+        int i = 0;
+        row.unit = detail::readUnit(*query, 0, &i);
+        readNames(*query, i, row);
+        row.lastAction = sql::toDate(query->value(i++));
+        if (auto done = each(row); !done)
+            return done;
+    }
+    return {};
+}
+
+Status forEachReportRow(Database& db, Id provinceId, const EachReport& each)
+{
+    const QString statement = QStringLiteral(
+        "SELECT r.id, r.project_id, r.report_date, r.percent, r.reported_by, r.note, p.permit_no, "
+        "pr.name_fa, pr.name_en FROM progress_report r JOIN project p ON p.id = r.project_id "
+        "JOIN province pr ON pr.id = p.province_id "
+        "WHERE ? = 0 OR p.province_id = ? ORDER BY r.project_id, r.report_date, r.id");
+    auto query = sql::run(db, statement, byProvince(provinceId));
+    if (!query)
+        return query.error();
+    ReportRow row;
+    while (query->next()) {
+        row.report.id = query->value(0).toLongLong();
+        row.report.projectId = query->value(1).toLongLong();
+        row.report.date = sql::toDate(query->value(2));
+        row.report.percent = query->value(3).toDouble();
+        row.report.reportedBy = query->value(4).toString();
+        row.report.note = query->value(5).toString();
+        row.permitNo = query->value(6).toString();
+        row.provinceFa = query->value(7).toString();
+        row.provinceEn = query->value(8).toString();
+        if (auto done = each(row); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<QList<ProjectRow>> listProjectRows(Database& db, Id provinceId)
+{
+    return collect<ProjectRow>(
+        [&](const EachProject& each) { return forEachProjectRow(db, provinceId, each); });
 }
 
 Result<QList<UnitRow>> listUnitRows(Database& db, Id provinceId)
 {
-    const QString statement =
-        u"SELECT " + detail::unitSelectColumns(QStringLiteral("u")) +
-        u", pr.name_fa, pr.name_en, c.name_fa, c.name_en, s.name_fa, s.name_en, a.last_action "
-        u"FROM unit u "
-        u"JOIN province pr ON pr.id = u.province_id "
-        u"JOIN county c ON c.id = u.county_id "
-        u"JOIN sector s ON s.id = u.sector_id "
-        u"LEFT JOIN (SELECT unit_id, MAX(COALESCE(finished, started)) AS last_action FROM action "
-        u"WHERE unit_id IS NOT NULL GROUP BY unit_id) a ON a.unit_id = u.id "
-        u"WHERE ? = 0 OR u.province_id = ? ORDER BY u.id";
-    auto query = sql::run(db, statement,
-                          {QVariant::fromValue<qint64>(provinceId), QVariant::fromValue<qint64>(provinceId)});
-    if (!query)
-        return query.error();
-    QList<UnitRow> out;
-    while (query->next()) {
-        UnitRow row;
-        int i = 0;
-        row.unit = detail::readUnit(*query, 0, &i);
-        row.provinceFa = query->value(i++).toString();
-        row.provinceEn = query->value(i++).toString();
-        row.countyFa = query->value(i++).toString();
-        row.countyEn = query->value(i++).toString();
-        row.sectorFa = query->value(i++).toString();
-        row.sectorEn = query->value(i++).toString();
-        row.lastAction = sql::toDate(query->value(i++));
-        out << row;
-    }
-    return out;
+    return collect<UnitRow>([&](const EachUnit& each) { return forEachUnitRow(db, provinceId, each); });
+}
+
+QString codeKey(Id provinceId, const QString& code)
+{
+    return QString::number(provinceId) + u'|' + searchKey(code);
+}
+
+Result<QHash<QString, Id>> projectCodes(Database& db)
+{
+    return codes(db, QStringLiteral("SELECT id, province_id, permit_no FROM project"));
+}
+
+Result<QHash<QString, Id>> unitCodes(Database& db)
+{
+    return codes(db, QStringLiteral("SELECT id, province_id, licence_no FROM unit"));
 }
 
 } // namespace ehya::storage

@@ -4,7 +4,10 @@
 #include "core/Records.h"
 #include "core/Result.h"
 
+#include <QHash>
 #include <QList>
+
+#include <functional>
 
 // What the list views show: each record with the names of its references and the date of its
 // last report, read in one query (no per-row queries when a view paints).
@@ -16,6 +19,8 @@ struct ProjectRow
     QString provinceFa, provinceEn;
     QString countyFa, countyEn;
     QString sectorFa, sectorEn;
+    QString estateFa, estateEn; // empty when not in an estate
+    QString sectorIsic;
     QDate lastReport; // null when no progress report
 };
 
@@ -25,10 +30,33 @@ struct UnitRow
     QString provinceFa, provinceEn;
     QString countyFa, countyEn;
     QString sectorFa, sectorEn;
+    QString estateFa, estateEn;
+    QString sectorIsic;
     QDate lastAction; // date of the latest action on the unit; null when none
+};
+
+struct ReportRow // a progress report with the project it belongs to
+{
+    ProgressReport report;
+    QString permitNo;
+    QString provinceFa, provinceEn;
 };
 
 Result<QList<ProjectRow>> listProjectRows(Database& db, Id provinceId = 0);
 Result<QList<UnitRow>> listUnitRows(Database& db, Id provinceId = 0);
+
+// The same rows one at a time, in id order, for exports of any size (nothing held in memory).
+// Stops at the first error `each` returns.
+using EachProject = std::function<Status(const ProjectRow&)>;
+using EachUnit = std::function<Status(const UnitRow&)>;
+using EachReport = std::function<Status(const ReportRow&)>;
+Status forEachProjectRow(Database& db, Id provinceId, const EachProject& each);
+Status forEachUnitRow(Database& db, Id provinceId, const EachUnit& each);
+Status forEachReportRow(Database& db, Id provinceId, const EachReport& each); // by project, date
+
+// Permit (or licence) numbers already stored: "provinceId|search key of the number" → id.
+Result<QHash<QString, Id>> projectCodes(Database& db);
+Result<QHash<QString, Id>> unitCodes(Database& db);
+QString codeKey(Id provinceId, const QString& code);
 
 } // namespace ehya::storage
