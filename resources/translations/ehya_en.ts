@@ -556,7 +556,7 @@ Options:
                            keep English keys and Latin digits
 
 Exit status: 0 success, 1 input rejected (nothing written), 2 usage error.</source>
-        <translation>Usage: ehya-cli COMMAND DB [options]
+        <translation type="vanished">Usage: ehya-cli COMMAND DB [options]
 Keeps the records of idle factories and half-finished industrial projects.
 DB is a SQLite file path (or a postgresql:// URL in server mode).
 
@@ -1139,6 +1139,186 @@ Options:
         <source>The scenario &apos;%1&apos; exists already: keep the &quot;version&quot; that &apos;scenario show&apos; printed in %2, so that a change saved meanwhile is not overwritten.</source>
         <translation>The scenario &apos;%1&apos; exists already: keep the &quot;version&quot; that &apos;scenario show&apos; printed in %2, so that a change saved meanwhile is not overwritten.</translation>
     </message>
+    <message>
+        <source>Usage: ehya-cli COMMAND DB [options]
+Keeps the records of idle factories and half-finished industrial projects.
+DB is a SQLite file path (or a postgresql:// URL in server mode).
+
+Commands:
+  init DB                  create DB holding only the reference data
+  demo DB                  create DB holding the demo dataset
+  generate DB --projects N --units M [--seed S]
+                           add synthetic data at scale (creates DB if missing)
+  stats DB [--format table|json]
+                           figures per province
+  rank DB [--kind projects|units] [--province NAME] [--scenario NAME]
+          [--budget AMOUNT] [--plan policy|max-jobs] [--as-of DATE]
+          [--format table|csv|json] [--output FILE] [--sensitivity N]
+                           the ranked restart list and a budget plan
+  scenario DB list|show NAME|save NAME FILE.json|delete NAME
+                           the scenarios (weights, tiers, rules) the ranking uses
+  import DB --kind projects|units FILE [--dry-run] [--skip-invalid]
+                           projects or idle units from a CSV or XLSX file
+  export DB --kind projects|units|reports|ranking --output FILE
+          [--format csv|xlsx] [--no-bom] [--headers en|fa]
+                           the records or the ranked list as CSV or XLSX
+
+Options:
+  -h, --help               show this help (or a command&apos;s: ehya-cli stats --help)
+  --version                show the version
+  --lang L                 fa or en, for every command: the language of messages, help
+                           and tables (default: the system&apos;s language); JSON and CSV
+                           keep English keys and Latin digits
+
+Exit status: 0 success, 1 input rejected (nothing written), 2 usage error.</source>
+        <translation>Usage: ehya-cli COMMAND DB [options]
+Keeps the records of idle factories and half-finished industrial projects.
+DB is a SQLite file path (or a postgresql:// URL in server mode).
+
+Commands:
+  init DB                  create DB holding only the reference data
+  demo DB                  create DB holding the demo dataset
+  generate DB --projects N --units M [--seed S]
+                           add synthetic data at scale (creates DB if missing)
+  stats DB [--format table|json]
+                           figures per province
+  rank DB [--kind projects|units] [--province NAME] [--scenario NAME]
+          [--budget AMOUNT] [--plan policy|max-jobs] [--as-of DATE]
+          [--format table|csv|json] [--output FILE] [--sensitivity N]
+                           the ranked restart list and a budget plan
+  scenario DB list|show NAME|save NAME FILE.json|delete NAME
+                           the scenarios (weights, tiers, rules) the ranking uses
+  import DB --kind projects|units FILE [--dry-run] [--skip-invalid]
+                           projects or idle units from a CSV or XLSX file
+  export DB --kind projects|units|reports|ranking --output FILE
+          [--format csv|xlsx] [--no-bom] [--headers en|fa]
+                           the records or the ranked list as CSV or XLSX
+
+Options:
+  -h, --help               show this help (or a command&apos;s: ehya-cli stats --help)
+  --version                show the version
+  --lang L                 fa or en, for every command: the language of messages, help
+                           and tables (default: the system&apos;s language); JSON and CSV
+                           keep English keys and Latin digits
+
+Exit status: 0 success, 1 input rejected (nothing written), 2 usage error.</translation>
+    </message>
+    <message>
+        <source>The value of --%1 must be projects or units; it is &apos;%2&apos;.</source>
+        <translation>The value of --%1 must be projects or units; it is &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage: ehya-cli import DB --kind projects|units FILE [options]
+Imports half-finished projects or idle units from a CSV or XLSX file (docs/csv-format.md).
+Accepts UTF-8 (with or without BOM), UTF-16 and Windows-1256; comma, semicolon or tab;
+Persian, Arabic-Indic or Latin digits; Jalali or ISO dates; English keys or Persian headers.
+A permit or licence number already stored in the province updates that record.
+By default nothing is written unless every row is valid.
+
+Options:
+  --dry-run          check and count, write nothing
+  --skip-invalid     import the valid rows; write the rejected ones, with a reason
+                     column, to a rejects file (FILE.rejects.csv, or --rejects)
+  --rejects FILE     where the rejected rows go
+  --map &quot;H=key;...&quot;  read the column headed H as the column key (H=- ignores it)
+  --user LOGIN       the name the audit log records (default: the system user)</source>
+        <translation>Usage: ehya-cli import DB --kind projects|units FILE [options]
+Imports half-finished projects or idle units from a CSV or XLSX file (docs/csv-format.md).
+Accepts UTF-8 (with or without BOM), UTF-16 and Windows-1256; comma, semicolon or tab;
+Persian, Arabic-Indic or Latin digits; Jalali or ISO dates; English keys or Persian headers.
+A permit or licence number already stored in the province updates that record.
+By default nothing is written unless every row is valid.
+
+Options:
+  --dry-run          check and count, write nothing
+  --skip-invalid     import the valid rows; write the rejected ones, with a reason
+                     column, to a rejects file (FILE.rejects.csv, or --rejects)
+  --rejects FILE     where the rejected rows go
+  --map &quot;H=key;...&quot;  read the column headed H as the column key (H=- ignores it)
+  --user LOGIN       the name the audit log records (default: the system user)</translation>
+    </message>
+    <message>
+        <source>Usage: ehya-cli export DB --kind projects|units|reports|ranking --output FILE [options]
+Exports projects, idle units, progress reports or the ranked list as CSV (UTF-8 with BOM,
+CRLF, English keys, Latin digits, ISO dates) or XLSX.
+
+Options:
+  --format F         csv or xlsx (default: by the extension of FILE)
+  --province NAME    one province (default: every province)
+  --headers H        en (column keys, default) or fa (Persian headers, names and labels;
+                     a right-to-left sheet in XLSX)
+  --dates D          iso (default) or jalali
+  --no-bom           CSV without the UTF-8 byte order mark
+  --raw              do not neutralise text cells that look like formulas
+Ranking (--kind ranking): --of projects|units, --scenario, --budget, --plan, --as-of,
+  as for ehya-cli rank.</source>
+        <translation>Usage: ehya-cli export DB --kind projects|units|reports|ranking --output FILE [options]
+Exports projects, idle units, progress reports or the ranked list as CSV (UTF-8 with BOM,
+CRLF, English keys, Latin digits, ISO dates) or XLSX.
+
+Options:
+  --format F         csv or xlsx (default: by the extension of FILE)
+  --province NAME    one province (default: every province)
+  --headers H        en (column keys, default) or fa (Persian headers, names and labels;
+                     a right-to-left sheet in XLSX)
+  --dates D          iso (default) or jalali
+  --no-bom           CSV without the UTF-8 byte order mark
+  --raw              do not neutralise text cells that look like formulas
+Ranking (--kind ranking): --of projects|units, --scenario, --budget, --plan, --as-of,
+  as for ehya-cli rank.</translation>
+    </message>
+    <message>
+        <source>--map: &quot;%1&quot; is not HEADER=key.</source>
+        <translation>--map: &quot;%1&quot; is not HEADER=key.</translation>
+    </message>
+    <message>
+        <source>... and %1 more problems.</source>
+        <translation>... and %1 more problems.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read: %3 added, %4 updated, %5 unchanged, %6 rejected.</source>
+        <translation>%1: %2 rows read: %3 added, %4 updated, %5 unchanged, %6 rejected.</translation>
+    </message>
+    <message>
+        <source>The rejected rows, with the reason, are in %1.</source>
+        <translation>The rejected rows, with the reason, are in %1.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to the database.</source>
+        <translation>Nothing was written to the database.</translation>
+    </message>
+    <message>
+        <source>DB and FILE are both needed.</source>
+        <translation>DB and FILE are both needed.</translation>
+    </message>
+    <message>
+        <source>The value of --kind must be projects, units, reports or ranking; it is &apos;%1&apos;.</source>
+        <translation>The value of --kind must be projects, units, reports or ranking; it is &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--output FILE is needed.</source>
+        <translation>--output FILE is needed.</translation>
+    </message>
+    <message>
+        <source>The value of --format must be csv or xlsx; it is &apos;%1&apos;.</source>
+        <translation>The value of --format must be csv or xlsx; it is &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The value of --headers must be en or fa; it is &apos;%1&apos;.</source>
+        <translation>The value of --headers must be en or fa; it is &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The value of --dates must be iso or jalali; it is &apos;%1&apos;.</source>
+        <translation>The value of --dates must be iso or jalali; it is &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation>%1 rows written to %2.</translation>
+    </message>
 </context>
 <context>
     <name>ehya::gui::DatabaseErrors</name>
@@ -1356,7 +1536,7 @@ Fixed capital: %2</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and try again</source>
-        <translation>the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and try again</translation>
+        <translation type="vanished">the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and try again</translation>
     </message>
     <message>
         <source>no such file</source>
@@ -1468,15 +1648,15 @@ Fixed capital: %2</translation>
     </message>
     <message>
         <source>Writing a generated %1 row failed: %2</source>
-        <translation>Writing a generated %1 row failed: %2</translation>
+        <translation type="vanished">Writing a generated %1 row failed: %2</translation>
     </message>
     <message>
         <source>Could not prepare the generator&apos;s inserts: %1</source>
-        <translation>Could not prepare the generator&apos;s inserts: %1</translation>
+        <translation type="vanished">Could not prepare the generator&apos;s inserts: %1</translation>
     </message>
     <message>
         <source>Could not prepare the generator&apos;s audit insert: %1</source>
-        <translation>Could not prepare the generator&apos;s audit insert: %1</translation>
+        <translation type="vanished">Could not prepare the generator&apos;s audit insert: %1</translation>
     </message>
     <message>
         <source>The budget cannot be negative.</source>
@@ -1485,6 +1665,194 @@ Fixed capital: %2</translation>
     <message>
         <source>Reading the ranked records failed: %1</source>
         <translation type="vanished">Reading the ranked records failed: %1</translation>
+    </message>
+    <message>
+        <source>reading stopped: %1</source>
+        <translation>reading stopped: %1</translation>
+    </message>
+    <message>
+        <source>the file changed while it was being read (%1 of its %2 bytes were read)</source>
+        <translation>the file changed while it was being read (%1 of its %2 bytes were read)</translation>
+    </message>
+    <message>
+        <source>this field is longer than %1 characters or its row longer than %2; is this really a CSV file?</source>
+        <translation>this field is longer than %1 characters or its row longer than %2; is this really a CSV file?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage.</source>
+        <translation>&quot;%1&quot; is not a percentage.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>&quot;%1&quot; is not a whole number.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2 (or their Persian labels).</source>
+        <translation>&quot;%1&quot; is not one of: %2 (or their Persian labels).</translation>
+    </message>
+    <message>
+        <source>%1:1:%2: the column map sends &quot;%3&quot; to &quot;%4&quot;, which is not a column key.</source>
+        <translation>%1:1:%2: the column map sends &quot;%3&quot; to &quot;%4&quot;, which is not a column key.</translation>
+    </message>
+    <message>
+        <source>%1:1:%2: unknown column &quot;%3&quot;; name it with a key of docs/csv-format.md, or map it with --map &quot;%3=KEY&quot; (&quot;%3=-&quot; ignores it).</source>
+        <translation>%1:1:%2: unknown column &quot;%3&quot;; name it with a key of docs/csv-format.md, or map it with --map &quot;%3=KEY&quot; (&quot;%3=-&quot; ignores it).</translation>
+    </message>
+    <message>
+        <source>%1:1:%2: the column &quot;%3&quot; holds %4, like column %5 (&quot;%6&quot;); keep one of them.</source>
+        <translation>%1:1:%2: the column &quot;%3&quot; holds %4, like column %5 (&quot;%6&quot;); keep one of them.</translation>
+    </message>
+    <message>
+        <source>%1:1: the column &quot;%2&quot; (%3) is missing.</source>
+        <translation>%1:1: the column &quot;%2&quot; (%3) is missing.</translation>
+    </message>
+    <message>
+        <source>Cannot write the rejects file %1: %2</source>
+        <translation>Cannot write the rejects file %1: %2</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>Writing the rejects file %1 failed: %2</source>
+        <translation>Writing the rejects file %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>the file has a header but no data rows</source>
+        <translation>the file has a header but no data rows</translation>
+    </message>
+    <message>
+        <source>the number %1 is already on line %2 of this file for the same province.</source>
+        <translation>the number %1 is already on line %2 of this file for the same province.</translation>
+    </message>
+    <message>
+        <source>Progress reports are exported, not imported.</source>
+        <translation>Progress reports are exported, not imported.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1.</source>
+        <translation>Columns not imported: %1.</translation>
+    </message>
+    <message>
+        <source>Writing the CSV failed.</source>
+        <translation>Writing the CSV failed.</translation>
+    </message>
+    <message>
+        <source>this is not a text file: it holds a zero byte (binary data?)</source>
+        <translation>this is not a text file: it holds a zero byte (binary data?)</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor Windows-1256 text; save it as &quot;CSV UTF-8&quot; and try again</source>
+        <translation>the file is neither UTF-8 nor Windows-1256 text; save it as &quot;CSV UTF-8&quot; and try again</translation>
+    </message>
+    <message>
+        <source>these bytes are not UTF-8, though the file began as UTF-8; save it as &quot;CSV UTF-8&quot; and try again</source>
+        <translation>these bytes are not UTF-8, though the file began as UTF-8; save it as &quot;CSV UTF-8&quot; and try again</translation>
+    </message>
+    <message>
+        <source>the UTF-16 text ends in the middle of a character</source>
+        <translation>the UTF-16 text ends in the middle of a character</translation>
+    </message>
+    <message>
+        <source>this is not a text file: it holds a zero character (binary data?)</source>
+        <translation>this is not a text file: it holds a zero character (binary data?)</translation>
+    </message>
+    <message>
+        <source>%1 was read as Windows-1256 (an old Excel export), not UTF-8.</source>
+        <translation>%1 was read as Windows-1256 (an old Excel export), not UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 was read as UTF-16 text.</source>
+        <translation>%1 was read as UTF-16 text.</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: %1</source>
+        <translation>the workbook is damaged: %1</translation>
+    </message>
+    <message>
+        <source>%1 in the workbook is too large (more than %2 bytes); it is not read</source>
+        <translation>%1 in the workbook is too large (more than %2 bytes); it is not read</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (error %2)</source>
+        <translation>%1 cannot be read (error %2)</translation>
+    </message>
+    <message>
+        <source>%1 holds a text longer than %2 bytes; it is not read</source>
+        <translation>%1 holds a text longer than %2 bytes; it is not read</translation>
+    </message>
+    <message>
+        <source>the checksum of %1 does not match its data</source>
+        <translation>the checksum of %1 does not match its data</translation>
+    </message>
+    <message>
+        <source>it is a damaged or cut-short zip archive</source>
+        <translation>it is a damaged or cut-short zip archive</translation>
+    </message>
+    <message>
+        <source>it is not a zip archive</source>
+        <translation>it is not a zip archive</translation>
+    </message>
+    <message>
+        <source>it has no %1</source>
+        <translation>it has no %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened</source>
+        <translation>%1 cannot be opened</translation>
+    </message>
+    <message>
+        <source>it has no worksheet</source>
+        <translation>it has no worksheet</translation>
+    </message>
+    <message>
+        <source>a text in the workbook is longer than %1 characters</source>
+        <translation>a text in the workbook is longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (%2, line %3)</source>
+        <translation>%1 is not well-formed XML (%2, line %3)</translation>
+    </message>
+    <message>
+        <source>this is not an XLSX workbook (%1)</source>
+        <translation>this is not an XLSX workbook (%1)</translation>
+    </message>
+    <message>
+        <source>the cell is longer than %1 characters</source>
+        <translation>the cell is longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>the row number &quot;%1&quot; is not valid</source>
+        <translation>the row number &quot;%1&quot; is not valid</translation>
+    </message>
+    <message>
+        <source>the cell reference &quot;%1&quot; is not valid</source>
+        <translation>the cell reference &quot;%1&quot; is not valid</translation>
+    </message>
+    <message>
+        <source>the cell refers to shared text number %1, which the workbook does not have</source>
+        <translation>the cell refers to shared text number %1, which the workbook does not have</translation>
+    </message>
+    <message>
+        <source>the cell holds a spreadsheet error %1</source>
+        <translation>the cell holds a spreadsheet error %1</translation>
+    </message>
+    <message>
+        <source>the cell should hold a number but holds &quot;%1&quot;</source>
+        <translation>the cell should hold a number but holds &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the sheet is empty; a header row was expected</source>
+        <translation>the sheet is empty; a header row was expected</translation>
+    </message>
+    <message>
+        <source>a sheet holds at most %1 rows; this export has more</source>
+        <translation>a sheet holds at most %1 rows; this export has more</translation>
+    </message>
+    <message>
+        <source>the text has %1 characters; a spreadsheet cell holds at most %2</source>
+        <translation>the text has %1 characters; a spreadsheet cell holds at most %2</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +2236,18 @@ Fixed capital: %2</translation>
     <message>
         <source>%1 is a database of another program, not an Ehya database; it was left as it was.</source>
         <translation>%1 is a database of another program, not an Ehya database; it was left as it was.</translation>
+    </message>
+    <message>
+        <source>Writing a %1 row failed: %2</source>
+        <translation>Writing a %1 row failed: %2</translation>
+    </message>
+    <message>
+        <source>Could not prepare the bulk inserts: %1</source>
+        <translation>Could not prepare the bulk inserts: %1</translation>
+    </message>
+    <message>
+        <source>Could not prepare the bulk audit insert: %1</source>
+        <translation>Could not prepare the bulk audit insert: %1</translation>
     </message>
 </context>
 <context>

@@ -556,7 +556,7 @@ Options:
                            keep English keys and Latin digits
 
 Exit status: 0 success, 1 input rejected (nothing written), 2 usage error.</source>
-        <translation>کاربرد: ehya-cli COMMAND DB [گزینه‌ها]
+        <translation type="vanished">کاربرد: ehya-cli COMMAND DB [گزینه‌ها]
 ثبت و پیگیری واحدهای صنعتی راکد و طرح‌های صنعتی نیمه‌تمام.
 DB مسیر یک فایل SQLite است (یا در حالت سرور، نشانی postgresql://).
 
@@ -1138,6 +1138,186 @@ Options:
         <source>The scenario &apos;%1&apos; exists already: keep the &quot;version&quot; that &apos;scenario show&apos; printed in %2, so that a change saved meanwhile is not overwritten.</source>
         <translation>سناریوی «%1» از پیش وجود دارد: «version»ی را که &apos;scenario show&apos; چاپ کرد در %2 نگه دارید تا تغییری که در این فاصله ذخیره شده است از دست نرود.</translation>
     </message>
+    <message>
+        <source>Usage: ehya-cli COMMAND DB [options]
+Keeps the records of idle factories and half-finished industrial projects.
+DB is a SQLite file path (or a postgresql:// URL in server mode).
+
+Commands:
+  init DB                  create DB holding only the reference data
+  demo DB                  create DB holding the demo dataset
+  generate DB --projects N --units M [--seed S]
+                           add synthetic data at scale (creates DB if missing)
+  stats DB [--format table|json]
+                           figures per province
+  rank DB [--kind projects|units] [--province NAME] [--scenario NAME]
+          [--budget AMOUNT] [--plan policy|max-jobs] [--as-of DATE]
+          [--format table|csv|json] [--output FILE] [--sensitivity N]
+                           the ranked restart list and a budget plan
+  scenario DB list|show NAME|save NAME FILE.json|delete NAME
+                           the scenarios (weights, tiers, rules) the ranking uses
+  import DB --kind projects|units FILE [--dry-run] [--skip-invalid]
+                           projects or idle units from a CSV or XLSX file
+  export DB --kind projects|units|reports|ranking --output FILE
+          [--format csv|xlsx] [--no-bom] [--headers en|fa]
+                           the records or the ranked list as CSV or XLSX
+
+Options:
+  -h, --help               show this help (or a command&apos;s: ehya-cli stats --help)
+  --version                show the version
+  --lang L                 fa or en, for every command: the language of messages, help
+                           and tables (default: the system&apos;s language); JSON and CSV
+                           keep English keys and Latin digits
+
+Exit status: 0 success, 1 input rejected (nothing written), 2 usage error.</source>
+        <translation>کاربرد: ehya-cli COMMAND DB [گزینه‌ها]
+ثبت و پیگیری واحدهای صنعتی راکد و طرح‌های صنعتی نیمه‌تمام.
+DB مسیر یک فایل SQLite است (یا در حالت سرور، نشانی postgresql://).
+
+فرمان‌ها:
+  init DB                  ساخت DB فقط با داده‌های پایه
+  demo DB                  ساخت DB با داده‌های پایه و داده‌های نمونه
+  generate DB --projects N --units M [--seed S]
+                           افزودن داده‌های ساختگی در مقیاس بزرگ (اگر DB نباشد، ساخته می‌شود)
+  stats DB [--format table|json]
+                           آمار هر استان
+  rank DB [--kind projects|units] [--province NAME] [--scenario NAME]
+          [--budget AMOUNT] [--plan policy|max-jobs] [--as-of DATE]
+          [--format table|csv|json] [--output FILE] [--sensitivity N]
+                           فهرست رتبه‌بندی‌شده برای راه‌اندازی دوباره و برنامه بودجه
+  scenario DB list|show NAME|save NAME FILE.json|delete NAME
+                           سناریوهایی (وزن‌ها، سطح‌ها، قواعد) که رتبه‌بندی به کار می‌برد
+  import DB --kind projects|units FILE [--dry-run] [--skip-invalid]
+                           ورود طرح‌ها یا واحدهای راکد از یک فایل CSV یا XLSX
+  export DB --kind projects|units|reports|ranking --output FILE
+          [--format csv|xlsx] [--no-bom] [--headers en|fa]
+                           خروجی رکوردها یا فهرست رتبه‌بندی‌شده به صورت CSV یا XLSX
+
+گزینه‌ها:
+  -h, --help               نمایش این راهنما (یا راهنمای یک فرمان: ehya-cli stats --help)
+  --version                نمایش نسخه
+  --lang L                 fa یا en، برای همه فرمان‌ها: زبان پیام‌ها، راهنما و جدول‌ها
+                           (پیش‌فرض: زبان سیستم)؛ JSON و CSV کلیدهای انگلیسی و
+                           رقم‌های لاتین را نگه می‌دارند
+
+وضعیت خروج: ۰ موفق، ۱ ورودی رد شد (چیزی نوشته نشد)، ۲ خطای کاربرد.</translation>
+    </message>
+    <message>
+        <source>The value of --%1 must be projects or units; it is &apos;%2&apos;.</source>
+        <translation>مقدار --%1 باید projects یا units باشد؛ اکنون «%2» است.</translation>
+    </message>
+    <message>
+        <source>Usage: ehya-cli import DB --kind projects|units FILE [options]
+Imports half-finished projects or idle units from a CSV or XLSX file (docs/csv-format.md).
+Accepts UTF-8 (with or without BOM), UTF-16 and Windows-1256; comma, semicolon or tab;
+Persian, Arabic-Indic or Latin digits; Jalali or ISO dates; English keys or Persian headers.
+A permit or licence number already stored in the province updates that record.
+By default nothing is written unless every row is valid.
+
+Options:
+  --dry-run          check and count, write nothing
+  --skip-invalid     import the valid rows; write the rejected ones, with a reason
+                     column, to a rejects file (FILE.rejects.csv, or --rejects)
+  --rejects FILE     where the rejected rows go
+  --map &quot;H=key;...&quot;  read the column headed H as the column key (H=- ignores it)
+  --user LOGIN       the name the audit log records (default: the system user)</source>
+        <translation>کاربرد: ehya-cli import DB --kind projects|units FILE [گزینه‌ها]
+طرح‌های نیمه‌تمام یا واحدهای راکد را از یک فایل CSV یا XLSX وارد می‌کند (docs/csv-format.md).
+کدگذاری UTF-8 (با BOM یا بدون آن)، UTF-16 و Windows-1256؛ جداکننده ویرگول، نقطه‌ویرگول یا تب؛
+رقم‌های فارسی، عربی یا لاتین؛ تاریخ شمسی یا ISO؛ و کلیدهای انگلیسی یا عنوان‌های فارسی را می‌پذیرد.
+اگر شماره جواز تأسیس یا پروانه بهره‌برداری از پیش در همان استان ثبت شده باشد، آن رکورد به‌روز می‌شود.
+به طور پیش‌فرض، تا همه سطرها معتبر نباشند، چیزی نوشته نمی‌شود.
+
+گزینه‌ها:
+  --dry-run          بررسی و شمارش، بدون نوشتن چیزی
+  --skip-invalid     وارد کردن سطرهای معتبر؛ سطرهای ردشده همراه با ستون دلیل رد در
+                     فایل سطرهای ردشده نوشته می‌شوند (FILE.rejects.csv، یا --rejects)
+  --rejects FILE     فایلی که سطرهای ردشده در آن نوشته می‌شوند
+  --map &quot;H=key;...&quot;  خواندن ستون با عنوان H به عنوان ستون key (با H=- نادیده گرفته می‌شود)
+  --user LOGIN       نامی که در سابقه تغییرات ثبت می‌شود (پیش‌فرض: کاربر سیستم)</translation>
+    </message>
+    <message>
+        <source>Usage: ehya-cli export DB --kind projects|units|reports|ranking --output FILE [options]
+Exports projects, idle units, progress reports or the ranked list as CSV (UTF-8 with BOM,
+CRLF, English keys, Latin digits, ISO dates) or XLSX.
+
+Options:
+  --format F         csv or xlsx (default: by the extension of FILE)
+  --province NAME    one province (default: every province)
+  --headers H        en (column keys, default) or fa (Persian headers, names and labels;
+                     a right-to-left sheet in XLSX)
+  --dates D          iso (default) or jalali
+  --no-bom           CSV without the UTF-8 byte order mark
+  --raw              do not neutralise text cells that look like formulas
+Ranking (--kind ranking): --of projects|units, --scenario, --budget, --plan, --as-of,
+  as for ehya-cli rank.</source>
+        <translation>کاربرد: ehya-cli export DB --kind projects|units|reports|ranking --output FILE [گزینه‌ها]
+از طرح‌ها، واحدهای راکد، گزارش‌های پیشرفت یا فهرست رتبه‌بندی‌شده خروجی CSV (UTF-8 با BOM،
+پایان سطر CRLF، کلیدهای انگلیسی، رقم‌های لاتین، تاریخ ISO) یا XLSX می‌گیرد.
+
+گزینه‌ها:
+  --format F         csv یا xlsx (پیش‌فرض: بر پایه پسوند FILE)
+  --province NAME    یک استان (پیش‌فرض: همه استان‌ها)
+  --headers H        en (کلیدهای ستون، پیش‌فرض) یا fa (عنوان‌ها، نام‌ها و برچسب‌های فارسی؛
+                     در XLSX، کاربرگ راست‌به‌چپ)
+  --dates D          iso (پیش‌فرض) یا jalali (شمسی)
+  --no-bom           CSV بدون نشانه ترتیب بایت UTF-8 (BOM)
+  --raw              بی‌اثر نکردن خانه‌های متنی که شبیه فرمول‌اند
+رتبه‌بندی (--kind ranking): --of projects|units، --scenario، --budget، --plan، --as-of،
+  همانند ehya-cli rank.</translation>
+    </message>
+    <message>
+        <source>--map: &quot;%1&quot; is not HEADER=key.</source>
+        <translation>--map: «%1» به شکل HEADER=key نیست.</translation>
+    </message>
+    <message>
+        <source>... and %1 more problems.</source>
+        <translation>... و %1 مشکل دیگر.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read: %3 added, %4 updated, %5 unchanged, %6 rejected.</source>
+        <translation>%1: %2 سطر خوانده شد؛ افزوده‌شده: %3، به‌روزشده: %4، بدون تغییر: %5، ردشده: %6.</translation>
+    </message>
+    <message>
+        <source>The rejected rows, with the reason, are in %1.</source>
+        <translation>سطرهای ردشده همراه با دلیل رد در فایل %1 نوشته شدند.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to the database.</source>
+        <translation>چیزی در پایگاه داده نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>DB and FILE are both needed.</source>
+        <translation>هر دو آرگومان DB و FILE لازم است.</translation>
+    </message>
+    <message>
+        <source>The value of --kind must be projects, units, reports or ranking; it is &apos;%1&apos;.</source>
+        <translation>مقدار --kind باید projects، units، reports یا ranking باشد؛ اکنون «%1» است.</translation>
+    </message>
+    <message>
+        <source>--output FILE is needed.</source>
+        <translation>گزینه --output FILE لازم است.</translation>
+    </message>
+    <message>
+        <source>The value of --format must be csv or xlsx; it is &apos;%1&apos;.</source>
+        <translation>مقدار --format باید csv یا xlsx باشد؛ اکنون «%1» است.</translation>
+    </message>
+    <message>
+        <source>The value of --headers must be en or fa; it is &apos;%1&apos;.</source>
+        <translation>مقدار --headers باید en یا fa باشد؛ اکنون «%1» است.</translation>
+    </message>
+    <message>
+        <source>The value of --dates must be iso or jalali; it is &apos;%1&apos;.</source>
+        <translation>مقدار --dates باید iso یا jalali باشد؛ اکنون «%1» است.</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation>%1 سطر در %2 نوشته شد.</translation>
+    </message>
 </context>
 <context>
     <name>ehya::gui::DatabaseErrors</name>
@@ -1353,7 +1533,7 @@ Fixed capital: %2</source>
     </message>
     <message>
         <source>the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and try again</source>
-        <translation>فایل متن UTF-8 نیست؛ آن را با قالب «CSV UTF-8» ذخیره کنید و دوباره امتحان کنید</translation>
+        <translation type="vanished">فایل متن UTF-8 نیست؛ آن را با قالب «CSV UTF-8» ذخیره کنید و دوباره امتحان کنید</translation>
     </message>
     <message>
         <source>no such file</source>
@@ -1465,15 +1645,15 @@ Fixed capital: %2</source>
     </message>
     <message>
         <source>Writing a generated %1 row failed: %2</source>
-        <translation>نوشتن یک سطر ساختگی در جدول %1 ناموفق بود: %2</translation>
+        <translation type="vanished">نوشتن یک سطر ساختگی در جدول %1 ناموفق بود: %2</translation>
     </message>
     <message>
         <source>Could not prepare the generator&apos;s inserts: %1</source>
-        <translation>آماده‌سازی درج داده‌های ساختگی ممکن نشد: %1</translation>
+        <translation type="vanished">آماده‌سازی درج داده‌های ساختگی ممکن نشد: %1</translation>
     </message>
     <message>
         <source>Could not prepare the generator&apos;s audit insert: %1</source>
-        <translation>آماده‌سازی ثبت داده‌های ساختگی در سابقه تغییرات ممکن نشد: %1</translation>
+        <translation type="vanished">آماده‌سازی ثبت داده‌های ساختگی در سابقه تغییرات ممکن نشد: %1</translation>
     </message>
     <message>
         <source>The budget cannot be negative.</source>
@@ -1482,6 +1662,194 @@ Fixed capital: %2</source>
     <message>
         <source>Reading the ranked records failed: %1</source>
         <translation type="vanished">خواندن رکوردهای رتبه‌بندی ناموفق بود: %1</translation>
+    </message>
+    <message>
+        <source>reading stopped: %1</source>
+        <translation>خواندن متوقف شد: %1</translation>
+    </message>
+    <message>
+        <source>the file changed while it was being read (%1 of its %2 bytes were read)</source>
+        <translation>فایل در حین خواندن تغییر کرد (%1 بایت از %2 بایت آن خوانده شد)</translation>
+    </message>
+    <message>
+        <source>this field is longer than %1 characters or its row longer than %2; is this really a CSV file?</source>
+        <translation>این خانه بیش از %1 نویسه، یا سطر آن بیش از %2 نویسه دارد؛ آیا این فایل واقعاً CSV است؟</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage.</source>
+        <translation>«%1» درصد معتبری نیست.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>«%1» عدد صحیح نیست.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2 (or their Persian labels).</source>
+        <translation>«%1» هیچ‌یک از این مقدارها نیست: %2 (یا برچسب‌های فارسی آن‌ها).</translation>
+    </message>
+    <message>
+        <source>%1:1:%2: the column map sends &quot;%3&quot; to &quot;%4&quot;, which is not a column key.</source>
+        <translation>%1:1:%2: در نگاشت ستون‌ها (--map)، ستون «%3» به «%4» نسبت داده شده است که کلید هیچ ستونی نیست.</translation>
+    </message>
+    <message>
+        <source>%1:1:%2: unknown column &quot;%3&quot;; name it with a key of docs/csv-format.md, or map it with --map &quot;%3=KEY&quot; (&quot;%3=-&quot; ignores it).</source>
+        <translation>%1:1:%2: ستون ناشناخته «%3»؛ نام آن را یکی از کلیدهای docs/csv-format.md بگذارید، یا با --map &quot;%3=KEY&quot; آن را به یک کلید نسبت دهید (&quot;%3=-&quot; آن را نادیده می‌گیرد).</translation>
+    </message>
+    <message>
+        <source>%1:1:%2: the column &quot;%3&quot; holds %4, like column %5 (&quot;%6&quot;); keep one of them.</source>
+        <translation>%1:1:%2: ستون «%3» همان %4 است که ستون %5 («%6») هم هست؛ فقط یکی از آن دو را نگه دارید.</translation>
+    </message>
+    <message>
+        <source>%1:1: the column &quot;%2&quot; (%3) is missing.</source>
+        <translation>%1:1: ستون «%2» (%3) در فایل نیست.</translation>
+    </message>
+    <message>
+        <source>Cannot write the rejects file %1: %2</source>
+        <translation>نوشتن فایل سطرهای ردشده %1 ممکن نشد: %2</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>دلیل رد</translation>
+    </message>
+    <message>
+        <source>Writing the rejects file %1 failed: %2</source>
+        <translation>نوشتن فایل سطرهای ردشده %1 ناموفق بود: %2</translation>
+    </message>
+    <message>
+        <source>the file has a header but no data rows</source>
+        <translation>فایل سطر عنوان‌ها را دارد، اما هیچ سطر داده‌ای ندارد</translation>
+    </message>
+    <message>
+        <source>the number %1 is already on line %2 of this file for the same province.</source>
+        <translation>شماره %1 برای همین استان پیش‌تر در سطر %2 همین فایل آمده است.</translation>
+    </message>
+    <message>
+        <source>Progress reports are exported, not imported.</source>
+        <translation>از گزارش‌های پیشرفت فقط خروجی گرفته می‌شود؛ وارد کردن آن‌ها ممکن نیست.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1.</source>
+        <translation>ستون‌هایی که وارد نشدند: %1.</translation>
+    </message>
+    <message>
+        <source>Writing the CSV failed.</source>
+        <translation>نوشتن فایل CSV ناموفق بود.</translation>
+    </message>
+    <message>
+        <source>this is not a text file: it holds a zero byte (binary data?)</source>
+        <translation>این فایل متنی نیست: بایت صفر در آن هست (داده دودویی؟)</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor Windows-1256 text; save it as &quot;CSV UTF-8&quot; and try again</source>
+        <translation>فایل نه متن UTF-8 است و نه Windows-1256؛ آن را با قالب «CSV UTF-8» ذخیره کنید و دوباره امتحان کنید</translation>
+    </message>
+    <message>
+        <source>these bytes are not UTF-8, though the file began as UTF-8; save it as &quot;CSV UTF-8&quot; and try again</source>
+        <translation>این بایت‌ها UTF-8 نیستند، هرچند فایل به صورت UTF-8 آغاز شده بود؛ آن را با قالب «CSV UTF-8» ذخیره کنید و دوباره امتحان کنید</translation>
+    </message>
+    <message>
+        <source>the UTF-16 text ends in the middle of a character</source>
+        <translation>متن UTF-16 در میانه یک نویسه تمام شده است</translation>
+    </message>
+    <message>
+        <source>this is not a text file: it holds a zero character (binary data?)</source>
+        <translation>این فایل متنی نیست: نویسه صفر در آن هست (داده دودویی؟)</translation>
+    </message>
+    <message>
+        <source>%1 was read as Windows-1256 (an old Excel export), not UTF-8.</source>
+        <translation>فایل %1 با کدگذاری Windows-1256 (خروجی نسخه‌های قدیمی Excel) خوانده شد، نه UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 was read as UTF-16 text.</source>
+        <translation>فایل %1 به صورت متن UTF-16 خوانده شد.</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: %1</source>
+        <translation>کارپوشه آسیب دیده است: %1</translation>
+    </message>
+    <message>
+        <source>%1 in the workbook is too large (more than %2 bytes); it is not read</source>
+        <translation>بخش %1 در کارپوشه بیش از اندازه بزرگ است (بیش از %2 بایت)؛ خوانده نمی‌شود</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (error %2)</source>
+        <translation>بخش %1 خوانده نمی‌شود (خطای %2)</translation>
+    </message>
+    <message>
+        <source>%1 holds a text longer than %2 bytes; it is not read</source>
+        <translation>بخش %1 متنی بلندتر از %2 بایت دارد؛ خوانده نمی‌شود</translation>
+    </message>
+    <message>
+        <source>the checksum of %1 does not match its data</source>
+        <translation>checksum بخش %1 با داده‌های آن هم‌خوانی ندارد</translation>
+    </message>
+    <message>
+        <source>it is a damaged or cut-short zip archive</source>
+        <translation>فایل فشرده zip آن آسیب دیده یا ناقص است</translation>
+    </message>
+    <message>
+        <source>it is not a zip archive</source>
+        <translation>فایل فشرده zip نیست</translation>
+    </message>
+    <message>
+        <source>it has no %1</source>
+        <translation>بخش %1 را ندارد</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened</source>
+        <translation>بخش %1 باز نمی‌شود</translation>
+    </message>
+    <message>
+        <source>it has no worksheet</source>
+        <translation>هیچ کاربرگی ندارد</translation>
+    </message>
+    <message>
+        <source>a text in the workbook is longer than %1 characters</source>
+        <translation>متنی در کارپوشه بیش از %1 نویسه دارد</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (%2, line %3)</source>
+        <translation>بخش %1 یک XML درست‌ساخت نیست (%2، سطر %3)</translation>
+    </message>
+    <message>
+        <source>this is not an XLSX workbook (%1)</source>
+        <translation>این فایل کارپوشه XLSX نیست (%1)</translation>
+    </message>
+    <message>
+        <source>the cell is longer than %1 characters</source>
+        <translation>این خانه بیش از %1 نویسه دارد</translation>
+    </message>
+    <message>
+        <source>the row number &quot;%1&quot; is not valid</source>
+        <translation>شماره سطر «%1» معتبر نیست</translation>
+    </message>
+    <message>
+        <source>the cell reference &quot;%1&quot; is not valid</source>
+        <translation>نشانی خانه «%1» معتبر نیست</translation>
+    </message>
+    <message>
+        <source>the cell refers to shared text number %1, which the workbook does not have</source>
+        <translation>این خانه به متن مشترک شماره %1 ارجاع می‌دهد که در کارپوشه وجود ندارد</translation>
+    </message>
+    <message>
+        <source>the cell holds a spreadsheet error %1</source>
+        <translation>در این خانه خطای صفحه‌گسترده %1 آمده است</translation>
+    </message>
+    <message>
+        <source>the cell should hold a number but holds &quot;%1&quot;</source>
+        <translation>در این خانه باید عدد باشد، اما «%1» آمده است</translation>
+    </message>
+    <message>
+        <source>the sheet is empty; a header row was expected</source>
+        <translation>کاربرگ خالی است؛ سطر نخست باید عنوان ستون‌ها باشد</translation>
+    </message>
+    <message>
+        <source>a sheet holds at most %1 rows; this export has more</source>
+        <translation>هر کاربرگ حداکثر %1 سطر جا دارد؛ این خروجی بیش از آن سطر دارد</translation>
+    </message>
+    <message>
+        <source>the text has %1 characters; a spreadsheet cell holds at most %2</source>
+        <translation>این متن %1 نویسه دارد؛ هر خانه صفحه‌گسترده حداکثر %2 نویسه جا دارد</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +2233,18 @@ Fixed capital: %2</source>
     <message>
         <source>%1 is a database of another program, not an Ehya database; it was left as it was.</source>
         <translation>%1 پایگاه داده برنامه دیگری است، نه پایگاه داده احیا؛ دست‌نخورده ماند.</translation>
+    </message>
+    <message>
+        <source>Writing a %1 row failed: %2</source>
+        <translation>نوشتن یک سطر در جدول %1 ناموفق بود: %2</translation>
+    </message>
+    <message>
+        <source>Could not prepare the bulk inserts: %1</source>
+        <translation>آماده‌سازی درج گروهی داده‌ها ممکن نشد: %1</translation>
+    </message>
+    <message>
+        <source>Could not prepare the bulk audit insert: %1</source>
+        <translation>آماده‌سازی ثبت گروهی در سابقه تغییرات ممکن نشد: %1</translation>
     </message>
 </context>
 <context>

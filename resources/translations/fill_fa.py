@@ -324,6 +324,80 @@ PERSIAN = {
     'the file is not UTF-8 text; save it as "CSV UTF-8" and try again':
         "فایل متن UTF-8 نیست؛ آن را با قالب «CSV UTF-8» ذخیره کنید و دوباره امتحان کنید",
     "no such file": "چنین فایلی وجود ندارد",
+    "reading stopped: %1": "خواندن متوقف شد: %1",
+    "the file changed while it was being read (%1 of its %2 bytes were read)":
+        "فایل در حین خواندن تغییر کرد (%1 بایت از %2 بایت آن خوانده شد)",
+    "this field is longer than %1 characters or its row longer than %2; is this really a CSV file?":
+        "این خانه بیش از %1 نویسه، یا سطر آن بیش از %2 نویسه دارد؛ آیا این فایل واقعاً CSV است؟",
+    # Detecting the encoding of CSV files (src/io/TextDecoder.cpp)
+    "this is not a text file: it holds a zero byte (binary data?)":
+        "این فایل متنی نیست: بایت صفر در آن هست (داده دودویی؟)",
+    'the file is neither UTF-8 nor Windows-1256 text; save it as "CSV UTF-8" and try again':
+        "فایل نه متن UTF-8 است و نه Windows-1256؛ آن را با قالب «CSV UTF-8» ذخیره کنید و دوباره امتحان کنید",
+    'these bytes are not UTF-8, though the file began as UTF-8; save it as "CSV UTF-8" and try again':
+        "این بایت‌ها UTF-8 نیستند، هرچند فایل به صورت UTF-8 آغاز شده بود؛ آن را با قالب «CSV UTF-8» ذخیره "
+        "کنید و دوباره امتحان کنید",
+    "the UTF-16 text ends in the middle of a character": "متن UTF-16 در میانه یک نویسه تمام شده است",
+    "this is not a text file: it holds a zero character (binary data?)":
+        "این فایل متنی نیست: نویسه صفر در آن هست (داده دودویی؟)",
+    "%1 was read as Windows-1256 (an old Excel export), not UTF-8.":
+        "فایل %1 با کدگذاری Windows-1256 (خروجی نسخه‌های قدیمی Excel) خوانده شد، نه UTF-8.",
+    "%1 was read as UTF-16 text.": "فایل %1 به صورت متن UTF-16 خوانده شد.",
+    # Reading XLSX files (src/io/XlsxPackage.cpp)
+    "the workbook is damaged: %1": "کارپوشه آسیب دیده است: %1",
+    "%1 in the workbook is too large (more than %2 bytes); it is not read":
+        "بخش %1 در کارپوشه بیش از اندازه بزرگ است (بیش از %2 بایت)؛ خوانده نمی‌شود",
+    "%1 cannot be read (error %2)": "بخش %1 خوانده نمی‌شود (خطای %2)",
+    "%1 holds a text longer than %2 bytes; it is not read":
+        "بخش %1 متنی بلندتر از %2 بایت دارد؛ خوانده نمی‌شود",
+    "the checksum of %1 does not match its data": "checksum بخش %1 با داده‌های آن هم‌خوانی ندارد",
+    "it is a damaged or cut-short zip archive": "فایل فشرده zip آن آسیب دیده یا ناقص است",
+    "it is not a zip archive": "فایل فشرده zip نیست",
+    "it has no %1": "بخش %1 را ندارد",
+    "%1 cannot be opened": "بخش %1 باز نمی‌شود",
+    "it has no worksheet": "هیچ کاربرگی ندارد",
+    "a text in the workbook is longer than %1 characters": "متنی در کارپوشه بیش از %1 نویسه دارد",
+    "%1 is not well-formed XML (%2, line %3)": "بخش %1 یک XML درست‌ساخت نیست (%2، سطر %3)",
+    "this is not an XLSX workbook (%1)": "این فایل کارپوشه XLSX نیست (%1)",
+    # Reading XLSX sheets (src/io/XlsxReader.cpp)
+    "the cell is longer than %1 characters": "این خانه بیش از %1 نویسه دارد",
+    'the row number "%1" is not valid': "شماره سطر «%1» معتبر نیست",
+    'the cell reference "%1" is not valid': "نشانی خانه «%1» معتبر نیست",
+    "the cell refers to shared text number %1, which the workbook does not have":
+        "این خانه به متن مشترک شماره %1 ارجاع می‌دهد که در کارپوشه وجود ندارد",
+    "the cell holds a spreadsheet error %1": "در این خانه خطای صفحه‌گسترده %1 آمده است",
+    'the cell should hold a number but holds "%1"': "در این خانه باید عدد باشد، اما «%1» آمده است",
+    "the sheet is empty; a header row was expected": "کاربرگ خالی است؛ سطر نخست باید عنوان ستون‌ها باشد",
+    # Reading the rows of an import (src/io/ImportRows.cpp)
+    '"%1" is not a percentage.': "«%1» درصد معتبری نیست.",
+    '"%1" is not a whole number.': "«%1» عدد صحیح نیست.",
+    '"%1" is not one of: %2 (or their Persian labels).':
+        "«%1» هیچ‌یک از این مقدارها نیست: %2 (یا برچسب‌های فارسی آن‌ها).",
+    '%1:1:%2: the column map sends "%3" to "%4", which is not a column key.':
+        "%1:1:%2: در نگاشت ستون‌ها (--map)، ستون «%3» به «%4» نسبت داده شده است که کلید هیچ ستونی نیست.",
+    '%1:1:%2: unknown column "%3"; name it with a key of docs/csv-format.md, or map it with --map "%3=KEY" '
+    '("%3=-" ignores it).':
+        '%1:1:%2: ستون ناشناخته «%3»؛ نام آن را یکی از کلیدهای docs/csv-format.md بگذارید، یا با '
+        '--map "%3=KEY" آن را به یک کلید نسبت دهید ("%3=-" آن را نادیده می‌گیرد).',
+    '%1:1:%2: the column "%3" holds %4, like column %5 ("%6"); keep one of them.':
+        "%1:1:%2: ستون «%3» همان %4 است که ستون %5 («%6») هم هست؛ فقط یکی از آن دو را نگه دارید.",
+    '%1:1: the column "%2" (%3) is missing.': "%1:1: ستون «%2» (%3) در فایل نیست.",
+    # Importing (src/io/Importer.cpp)
+    "Cannot write the rejects file %1: %2": "نوشتن فایل سطرهای ردشده %1 ممکن نشد: %2",
+    "reason": "دلیل رد",
+    "Writing the rejects file %1 failed: %2": "نوشتن فایل سطرهای ردشده %1 ناموفق بود: %2",
+    "the file has a header but no data rows": "فایل سطر عنوان‌ها را دارد، اما هیچ سطر داده‌ای ندارد",
+    "the number %1 is already on line %2 of this file for the same province.":
+        "شماره %1 برای همین استان پیش‌تر در سطر %2 همین فایل آمده است.",
+    "Progress reports are exported, not imported.":
+        "از گزارش‌های پیشرفت فقط خروجی گرفته می‌شود؛ وارد کردن آن‌ها ممکن نیست.",
+    "Columns not imported: %1.": "ستون‌هایی که وارد نشدند: %1.",
+    # Writing CSV and XLSX files (src/io/TableWriter.cpp, XlsxWriter.cpp)
+    "Writing the CSV failed.": "نوشتن فایل CSV ناموفق بود.",
+    "a sheet holds at most %1 rows; this export has more":
+        "هر کاربرگ حداکثر %1 سطر جا دارد؛ این خروجی بیش از آن سطر دارد",
+    "the text has %1 characters; a spreadsheet cell holds at most %2":
+        "این متن %1 نویسه دارد؛ هر خانه صفحه‌گسترده حداکثر %2 نویسه جا دارد",
     # Writing files (src/io/CsvWriter.cpp)
     "Cannot write %1: %2": "نوشتن فایل %1 ممکن نشد: %2",
     "Writing %1 failed: %2; the file was left as it was.":
@@ -367,6 +441,11 @@ PERSIAN = {
     "Could not prepare the generator's inserts: %1": "آماده‌سازی درج داده‌های ساختگی ممکن نشد: %1",
     "Could not prepare the generator's audit insert: %1":
         "آماده‌سازی ثبت داده‌های ساختگی در سابقه تغییرات ممکن نشد: %1",
+    # Bulk inserts of the import and the generator (src/storage/BulkInserter.cpp)
+    "Writing a %1 row failed: %2": "نوشتن یک سطر در جدول %1 ناموفق بود: %2",
+    "Could not prepare the bulk inserts: %1": "آماده‌سازی درج گروهی داده‌ها ممکن نشد: %1",
+    "Could not prepare the bulk audit insert: %1":
+        "آماده‌سازی ثبت گروهی در سابقه تغییرات ممکن نشد: %1",
     # Ranking (src/io/RankingService.cpp)
     "The budget cannot be negative.": "بودجه نمی‌تواند منفی باشد.",
     # Command-line tool (src/cli): arguments and messages (Arguments.cpp, Cli.cpp, *Command.cpp)
@@ -427,8 +506,31 @@ PERSIAN = {
     "Cannot read %1: %2": "خواندن %1 ممکن نشد: %2",
     "Saved scenario '%1' (version %2).": "سناریوی «%1» ذخیره شد (نسخه %2).",
     "Could not compute the figures of %1: %2": "محاسبه آمار %1 ممکن نشد: %2",
+    # Command-line tool: ranking options shared by rank and export (src/cli/RankArguments.cpp)
+    "The value of --%1 must be projects or units; it is '%2'.":
+        "مقدار --%1 باید projects یا units باشد؛ اکنون «%2» است.",
+    # Command-line tool: import and export (src/cli/TransferCommands.cpp)
+    '--map: "%1" is not HEADER=key.': "--map: «%1» به شکل HEADER=key نیست.",
+    "... and %1 more problems.": "... و %1 مشکل دیگر.",
+    "%1: %2 rows read: %3 added, %4 updated, %5 unchanged, %6 rejected.":
+        "%1: %2 سطر خوانده شد؛ افزوده‌شده: %3، به‌روزشده: %4، بدون تغییر: %5، ردشده: %6.",
+    "The rejected rows, with the reason, are in %1.":
+        "سطرهای ردشده همراه با دلیل رد در فایل %1 نوشته شدند.",
+    "Saved.": "ذخیره شد.",
+    "Nothing was written to the database.": "چیزی در پایگاه داده نوشته نشد.",
+    "DB and FILE are both needed.": "هر دو آرگومان DB و FILE لازم است.",
+    "The value of --kind must be projects, units, reports or ranking; it is '%1'.":
+        "مقدار --kind باید projects، units، reports یا ranking باشد؛ اکنون «%1» است.",
+    "--output FILE is needed.": "گزینه --output FILE لازم است.",
+    "The value of --format must be csv or xlsx; it is '%1'.":
+        "مقدار --format باید csv یا xlsx باشد؛ اکنون «%1» است.",
+    "The value of --headers must be en or fa; it is '%1'.":
+        "مقدار --headers باید en یا fa باشد؛ اکنون «%1» است.",
+    "The value of --dates must be iso or jalali; it is '%1'.":
+        "مقدار --dates باید iso یا jalali باشد؛ اکنون «%1» است.",
+    "%1 rows written to %2.": "%1 سطر در %2 نوشته شد.",
     # Command-line tool: help (Cli.cpp, CreateCommands.cpp, GenerateCommand.cpp, RankCommand.cpp,
-    # ScenarioCommand.cpp, StatsCommand.cpp)
+    # ScenarioCommand.cpp, StatsCommand.cpp, TransferCommands.cpp)
     "Usage: ehya-cli COMMAND DB [options]\n"
     "Keeps the records of idle factories and half-finished industrial projects.\n"
     "DB is a SQLite file path (or a postgresql:// URL in server mode).\n"
@@ -446,6 +548,11 @@ PERSIAN = {
     "                           the ranked restart list and a budget plan\n"
     "  scenario DB list|show NAME|save NAME FILE.json|delete NAME\n"
     "                           the scenarios (weights, tiers, rules) the ranking uses\n"
+    "  import DB --kind projects|units FILE [--dry-run] [--skip-invalid]\n"
+    "                           projects or idle units from a CSV or XLSX file\n"
+    "  export DB --kind projects|units|reports|ranking --output FILE\n"
+    "          [--format csv|xlsx] [--no-bom] [--headers en|fa]\n"
+    "                           the records or the ranked list as CSV or XLSX\n"
     "\n"
     "Options:\n"
     "  -h, --help               show this help (or a command's: ehya-cli stats --help)\n"
@@ -472,6 +579,11 @@ PERSIAN = {
         "                           فهرست رتبه‌بندی‌شده برای راه‌اندازی دوباره و برنامه بودجه\n"
         "  scenario DB list|show NAME|save NAME FILE.json|delete NAME\n"
         "                           سناریوهایی (وزن‌ها، سطح‌ها، قواعد) که رتبه‌بندی به کار می‌برد\n"
+        "  import DB --kind projects|units FILE [--dry-run] [--skip-invalid]\n"
+        "                           ورود طرح‌ها یا واحدهای راکد از یک فایل CSV یا XLSX\n"
+        "  export DB --kind projects|units|reports|ranking --output FILE\n"
+        "          [--format csv|xlsx] [--no-bom] [--headers en|fa]\n"
+        "                           خروجی رکوردها یا فهرست رتبه‌بندی‌شده به صورت CSV یا XLSX\n"
         "\n"
         "گزینه‌ها:\n"
         "  -h, --help               نمایش این راهنما (یا راهنمای یک فرمان: ehya-cli stats --help)\n"
@@ -600,6 +712,62 @@ PERSIAN = {
         "  --format F   table (پیش‌فرض) یا json\n"
         "  --lang L     fa یا en: زبان جدول (پیش‌فرض: زبان سیستم)؛ JSON کلیدهای انگلیسی و\n"
         "               رقم‌های لاتین را نگه می‌دارد",
+    "Usage: ehya-cli import DB --kind projects|units FILE [options]\n"
+    "Imports half-finished projects or idle units from a CSV or XLSX file (docs/csv-format.md).\n"
+    "Accepts UTF-8 (with or without BOM), UTF-16 and Windows-1256; comma, semicolon or tab;\n"
+    "Persian, Arabic-Indic or Latin digits; Jalali or ISO dates; English keys or Persian headers.\n"
+    "A permit or licence number already stored in the province updates that record.\n"
+    "By default nothing is written unless every row is valid.\n"
+    "\n"
+    "Options:\n"
+    "  --dry-run          check and count, write nothing\n"
+    "  --skip-invalid     import the valid rows; write the rejected ones, with a reason\n"
+    "                     column, to a rejects file (FILE.rejects.csv, or --rejects)\n"
+    "  --rejects FILE     where the rejected rows go\n"
+    '  --map "H=key;..."  read the column headed H as the column key (H=- ignores it)\n'
+    "  --user LOGIN       the name the audit log records (default: the system user)":
+        "کاربرد: ehya-cli import DB --kind projects|units FILE [گزینه‌ها]\n"
+        "طرح‌های نیمه‌تمام یا واحدهای راکد را از یک فایل CSV یا XLSX وارد می‌کند (docs/csv-format.md).\n"
+        "کدگذاری UTF-8 (با BOM یا بدون آن)، UTF-16 و Windows-1256؛ جداکننده ویرگول، نقطه‌ویرگول یا تب؛\n"
+        "رقم‌های فارسی، عربی یا لاتین؛ تاریخ شمسی یا ISO؛ و کلیدهای انگلیسی یا عنوان‌های فارسی را می‌پذیرد.\n"
+        "اگر شماره جواز تأسیس یا پروانه بهره‌برداری از پیش در همان استان ثبت شده باشد، آن رکورد به‌روز می‌شود.\n"
+        "به طور پیش‌فرض، تا همه سطرها معتبر نباشند، چیزی نوشته نمی‌شود.\n"
+        "\n"
+        "گزینه‌ها:\n"
+        "  --dry-run          بررسی و شمارش، بدون نوشتن چیزی\n"
+        "  --skip-invalid     وارد کردن سطرهای معتبر؛ سطرهای ردشده همراه با ستون دلیل رد در\n"
+        "                     فایل سطرهای ردشده نوشته می‌شوند (FILE.rejects.csv، یا --rejects)\n"
+        "  --rejects FILE     فایلی که سطرهای ردشده در آن نوشته می‌شوند\n"
+        '  --map "H=key;..."  خواندن ستون با عنوان H به عنوان ستون key (با H=- نادیده گرفته می‌شود)\n'
+        "  --user LOGIN       نامی که در سابقه تغییرات ثبت می‌شود (پیش‌فرض: کاربر سیستم)",
+    "Usage: ehya-cli export DB --kind projects|units|reports|ranking --output FILE [options]\n"
+    "Exports projects, idle units, progress reports or the ranked list as CSV (UTF-8 with BOM,\n"
+    "CRLF, English keys, Latin digits, ISO dates) or XLSX.\n"
+    "\n"
+    "Options:\n"
+    "  --format F         csv or xlsx (default: by the extension of FILE)\n"
+    "  --province NAME    one province (default: every province)\n"
+    "  --headers H        en (column keys, default) or fa (Persian headers, names and labels;\n"
+    "                     a right-to-left sheet in XLSX)\n"
+    "  --dates D          iso (default) or jalali\n"
+    "  --no-bom           CSV without the UTF-8 byte order mark\n"
+    "  --raw              do not neutralise text cells that look like formulas\n"
+    "Ranking (--kind ranking): --of projects|units, --scenario, --budget, --plan, --as-of,\n"
+    "  as for ehya-cli rank.":
+        "کاربرد: ehya-cli export DB --kind projects|units|reports|ranking --output FILE [گزینه‌ها]\n"
+        "از طرح‌ها، واحدهای راکد، گزارش‌های پیشرفت یا فهرست رتبه‌بندی‌شده خروجی CSV (UTF-8 با BOM،\n"
+        "پایان سطر CRLF، کلیدهای انگلیسی، رقم‌های لاتین، تاریخ ISO) یا XLSX می‌گیرد.\n"
+        "\n"
+        "گزینه‌ها:\n"
+        "  --format F         csv یا xlsx (پیش‌فرض: بر پایه پسوند FILE)\n"
+        "  --province NAME    یک استان (پیش‌فرض: همه استان‌ها)\n"
+        "  --headers H        en (کلیدهای ستون، پیش‌فرض) یا fa (عنوان‌ها، نام‌ها و برچسب‌های فارسی؛\n"
+        "                     در XLSX، کاربرگ راست‌به‌چپ)\n"
+        "  --dates D          iso (پیش‌فرض) یا jalali (شمسی)\n"
+        "  --no-bom           CSV بدون نشانه ترتیب بایت UTF-8 (BOM)\n"
+        "  --raw              بی‌اثر نکردن خانه‌های متنی که شبیه فرمول‌اند\n"
+        "رتبه‌بندی (--kind ranking): --of projects|units، --scenario، --budget، --plan، --as-of،\n"
+        "  همانند ehya-cli rank.",
     # Command-line tool: rank table (RankCommand.cpp, RankFormat.cpp)
     'Ranking of %1 — %2 — scenario "%3" — as of %4': "رتبه‌بندی %1 — %2 — سناریوی «%3» — تا تاریخ %4",
     "half-finished projects": "طرح‌های نیمه‌تمام",
