@@ -193,7 +193,7 @@ TEST_CASE("import: bad files get a clear message and leave the database as it wa
         {"duplicated column",
          QByteArray("permit_no,province,county,sector,title,progress,remaining_rial,عنوان طرح\n"
                     "3001,EA,تبریز,10,نان,80,1000,نان\n"),
-         "holds title"},
+         "is read as title"},
         {"missing column",
          QByteArray("permit_no,province,county,title,progress,remaining_rial\n"
                     "3001,EA,تبریز,نان,80,1000\n"),

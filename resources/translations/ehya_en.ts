@@ -1222,7 +1222,7 @@ Options:
   --rejects FILE     where the rejected rows go
   --map &quot;H=key;...&quot;  read the column headed H as the column key (H=- ignores it)
   --user LOGIN       the name the audit log records (default: the system user)</source>
-        <translation>Usage: ehya-cli import DB --kind projects|units FILE [options]
+        <translation type="vanished">Usage: ehya-cli import DB --kind projects|units FILE [options]
 Imports half-finished projects or idle units from a CSV or XLSX file (docs/csv-format.md).
 Accepts UTF-8 (with or without BOM), UTF-16 and Windows-1256; comma, semicolon or tab;
 Persian, Arabic-Indic or Latin digits; Jalali or ISO dates; English keys or Persian headers.
@@ -1318,6 +1318,38 @@ Ranking (--kind ranking): --of projects|units, --scenario, --budget, --plan, --a
     <message>
         <source>%1 rows written to %2.</source>
         <translation>%1 rows written to %2.</translation>
+    </message>
+    <message>
+        <source>Usage: ehya-cli import DB --kind projects|units FILE [options]
+Imports half-finished projects or idle units from a CSV or XLSX file (docs/csv-format.md).
+Accepts UTF-8 (with or without BOM), UTF-16 and Windows-1256; comma, semicolon or tab;
+Persian, Arabic-Indic or Latin digits; Jalali or ISO dates; English keys or Persian headers.
+A permit or licence number already stored in the province updates that record.
+By default nothing is written unless every row is valid.
+
+Options:
+  --dry-run          check and count, write nothing
+  --skip-invalid     import the valid rows; write the rejected ones, with a reason
+                     column, to a rejects file (FILE.rejects.csv, or --rejects)
+  --rejects FILE     where the rejected rows go
+  --map &quot;HEADER=key;...&quot;
+                     read the column HEADER as the column key (HEADER=- ignores it)
+  --user LOGIN       the name the audit log records (default: the system user)</source>
+        <translation>Usage: ehya-cli import DB --kind projects|units FILE [options]
+Imports half-finished projects or idle units from a CSV or XLSX file (docs/csv-format.md).
+Accepts UTF-8 (with or without BOM), UTF-16 and Windows-1256; comma, semicolon or tab;
+Persian, Arabic-Indic or Latin digits; Jalali or ISO dates; English keys or Persian headers.
+A permit or licence number already stored in the province updates that record.
+By default nothing is written unless every row is valid.
+
+Options:
+  --dry-run          check and count, write nothing
+  --skip-invalid     import the valid rows; write the rejected ones, with a reason
+                     column, to a rejects file (FILE.rejects.csv, or --rejects)
+  --rejects FILE     where the rejected rows go
+  --map &quot;HEADER=key;...&quot;
+                     read the column HEADER as the column key (HEADER=- ignores it)
+  --user LOGIN       the name the audit log records (default: the system user)</translation>
     </message>
 </context>
 <context>
@@ -1696,11 +1728,11 @@ Fixed capital: %2</translation>
     </message>
     <message>
         <source>%1:1:%2: unknown column &quot;%3&quot;; name it with a key of docs/csv-format.md, or map it with --map &quot;%3=KEY&quot; (&quot;%3=-&quot; ignores it).</source>
-        <translation>%1:1:%2: unknown column &quot;%3&quot;; name it with a key of docs/csv-format.md, or map it with --map &quot;%3=KEY&quot; (&quot;%3=-&quot; ignores it).</translation>
+        <translation type="vanished">%1:1:%2: unknown column &quot;%3&quot;; name it with a key of docs/csv-format.md, or map it with --map &quot;%3=KEY&quot; (&quot;%3=-&quot; ignores it).</translation>
     </message>
     <message>
         <source>%1:1:%2: the column &quot;%3&quot; holds %4, like column %5 (&quot;%6&quot;); keep one of them.</source>
-        <translation>%1:1:%2: the column &quot;%3&quot; holds %4, like column %5 (&quot;%6&quot;); keep one of them.</translation>
+        <translation type="vanished">%1:1:%2: the column &quot;%3&quot; holds %4, like column %5 (&quot;%6&quot;); keep one of them.</translation>
     </message>
     <message>
         <source>%1:1: the column &quot;%2&quot; (%3) is missing.</source>
@@ -1712,7 +1744,7 @@ Fixed capital: %2</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation>reason</translation>
+        <translation type="vanished">reason</translation>
     </message>
     <message>
         <source>Writing the rejects file %1 failed: %2</source>
@@ -1853,6 +1885,14 @@ Fixed capital: %2</translation>
     <message>
         <source>the text has %1 characters; a spreadsheet cell holds at most %2</source>
         <translation>the text has %1 characters; a spreadsheet cell holds at most %2</translation>
+    </message>
+    <message>
+        <source>%1:1:%2: unknown column &quot;%3&quot;; name it with a key of docs/csv-format.md, or map it with --map &quot;%3=key&quot; (&quot;%3=-&quot; ignores it).</source>
+        <translation>%1:1:%2: unknown column &quot;%3&quot;; name it with a key of docs/csv-format.md, or map it with --map &quot;%3=key&quot; (&quot;%3=-&quot; ignores it).</translation>
+    </message>
+    <message>
+        <source>%1:1:%2: the column &quot;%3&quot; is read as %4, as column %5 (&quot;%6&quot;) is; keep one of them.</source>
+        <translation>%1:1:%2: the column &quot;%3&quot; is read as %4, as column %5 (&quot;%6&quot;) is; keep one of them.</translation>
     </message>
 </context>
 <context>

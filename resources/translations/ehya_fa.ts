@@ -1221,7 +1221,7 @@ Options:
   --rejects FILE     where the rejected rows go
   --map &quot;H=key;...&quot;  read the column headed H as the column key (H=- ignores it)
   --user LOGIN       the name the audit log records (default: the system user)</source>
-        <translation>کاربرد: ehya-cli import DB --kind projects|units FILE [گزینه‌ها]
+        <translation type="vanished">کاربرد: ehya-cli import DB --kind projects|units FILE [گزینه‌ها]
 طرح‌های نیمه‌تمام یا واحدهای راکد را از یک فایل CSV یا XLSX وارد می‌کند (docs/csv-format.md).
 کدگذاری UTF-8 (با BOM یا بدون آن)، UTF-16 و Windows-1256؛ جداکننده ویرگول، نقطه‌ویرگول یا تب؛
 رقم‌های فارسی، عربی یا لاتین؛ تاریخ شمسی یا ISO؛ و کلیدهای انگلیسی یا عنوان‌های فارسی را می‌پذیرد.
@@ -1317,6 +1317,38 @@ Ranking (--kind ranking): --of projects|units, --scenario, --budget, --plan, --a
     <message>
         <source>%1 rows written to %2.</source>
         <translation>%1 سطر در %2 نوشته شد.</translation>
+    </message>
+    <message>
+        <source>Usage: ehya-cli import DB --kind projects|units FILE [options]
+Imports half-finished projects or idle units from a CSV or XLSX file (docs/csv-format.md).
+Accepts UTF-8 (with or without BOM), UTF-16 and Windows-1256; comma, semicolon or tab;
+Persian, Arabic-Indic or Latin digits; Jalali or ISO dates; English keys or Persian headers.
+A permit or licence number already stored in the province updates that record.
+By default nothing is written unless every row is valid.
+
+Options:
+  --dry-run          check and count, write nothing
+  --skip-invalid     import the valid rows; write the rejected ones, with a reason
+                     column, to a rejects file (FILE.rejects.csv, or --rejects)
+  --rejects FILE     where the rejected rows go
+  --map &quot;HEADER=key;...&quot;
+                     read the column HEADER as the column key (HEADER=- ignores it)
+  --user LOGIN       the name the audit log records (default: the system user)</source>
+        <translation>کاربرد: ehya-cli import DB --kind projects|units FILE [گزینه‌ها]
+طرح‌های نیمه‌تمام یا واحدهای راکد را از یک فایل CSV یا XLSX وارد می‌کند (docs/csv-format.md).
+کدگذاری UTF-8 (با BOM یا بدون آن)، UTF-16 و Windows-1256؛ جداکننده ویرگول، نقطه‌ویرگول یا تب؛
+رقم‌های فارسی، عربی یا لاتین؛ تاریخ شمسی یا ISO؛ و کلیدهای انگلیسی یا عنوان‌های فارسی را می‌پذیرد.
+اگر شماره جواز تأسیس یا پروانه بهره‌برداری از پیش در همان استان ثبت شده باشد، آن رکورد به‌روز می‌شود.
+به طور پیش‌فرض، تا همه سطرها معتبر نباشند، چیزی نوشته نمی‌شود.
+
+گزینه‌ها:
+  --dry-run          بررسی و شمارش، بدون نوشتن چیزی
+  --skip-invalid     وارد کردن سطرهای معتبر؛ سطرهای ردشده همراه با ستون دلیل رد در
+                     فایل سطرهای ردشده نوشته می‌شوند (FILE.rejects.csv، یا --rejects)
+  --rejects FILE     فایلی که سطرهای ردشده در آن نوشته می‌شوند
+  --map &quot;HEADER=key;...&quot;
+                     ستون HEADER به عنوان ستون key خوانده می‌شود (با HEADER=- نادیده گرفته می‌شود)
+  --user LOGIN       نامی که در سابقه تغییرات ثبت می‌شود (پیش‌فرض: کاربر سیستم)</translation>
     </message>
 </context>
 <context>
@@ -1693,11 +1725,11 @@ Fixed capital: %2</source>
     </message>
     <message>
         <source>%1:1:%2: unknown column &quot;%3&quot;; name it with a key of docs/csv-format.md, or map it with --map &quot;%3=KEY&quot; (&quot;%3=-&quot; ignores it).</source>
-        <translation>%1:1:%2: ستون ناشناخته «%3»؛ نام آن را یکی از کلیدهای docs/csv-format.md بگذارید، یا با --map &quot;%3=KEY&quot; آن را به یک کلید نسبت دهید (&quot;%3=-&quot; آن را نادیده می‌گیرد).</translation>
+        <translation type="vanished">%1:1:%2: ستون ناشناخته «%3»؛ نام آن را یکی از کلیدهای docs/csv-format.md بگذارید، یا با --map &quot;%3=KEY&quot; آن را به یک کلید نسبت دهید (&quot;%3=-&quot; آن را نادیده می‌گیرد).</translation>
     </message>
     <message>
         <source>%1:1:%2: the column &quot;%3&quot; holds %4, like column %5 (&quot;%6&quot;); keep one of them.</source>
-        <translation>%1:1:%2: ستون «%3» همان %4 است که ستون %5 («%6») هم هست؛ فقط یکی از آن دو را نگه دارید.</translation>
+        <translation type="vanished">%1:1:%2: ستون «%3» همان %4 است که ستون %5 («%6») هم هست؛ فقط یکی از آن دو را نگه دارید.</translation>
     </message>
     <message>
         <source>%1:1: the column &quot;%2&quot; (%3) is missing.</source>
@@ -1709,7 +1741,7 @@ Fixed capital: %2</source>
     </message>
     <message>
         <source>reason</source>
-        <translation>دلیل رد</translation>
+        <translation type="vanished">دلیل رد</translation>
     </message>
     <message>
         <source>Writing the rejects file %1 failed: %2</source>
@@ -1850,6 +1882,14 @@ Fixed capital: %2</source>
     <message>
         <source>the text has %1 characters; a spreadsheet cell holds at most %2</source>
         <translation>این متن %1 نویسه دارد؛ هر خانه صفحه‌گسترده حداکثر %2 نویسه جا دارد</translation>
+    </message>
+    <message>
+        <source>%1:1:%2: unknown column &quot;%3&quot;; name it with a key of docs/csv-format.md, or map it with --map &quot;%3=key&quot; (&quot;%3=-&quot; ignores it).</source>
+        <translation>%1:1:%2: ستون ناشناخته «%3»؛ نام آن را یکی از کلیدهای docs/csv-format.md بگذارید، یا با --map &quot;%3=key&quot; آن را به یک کلید نسبت دهید (&quot;%3=-&quot; آن را نادیده می‌گیرد).</translation>
+    </message>
+    <message>
+        <source>%1:1:%2: the column &quot;%3&quot; is read as %4, as column %5 (&quot;%6&quot;) is; keep one of them.</source>
+        <translation>%1:1:%2: ستون «%3» همان %4 است که ستون %5 («%6») هم هست؛ فقط یکی از آن دو را نگه دارید.</translation>
     </message>
 </context>
 <context>

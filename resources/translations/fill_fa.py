@@ -375,11 +375,11 @@ PERSIAN = {
         "«%1» هیچ‌یک از این مقدارها نیست: %2 (یا برچسب‌های فارسی آن‌ها).",
     '%1:1:%2: the column map sends "%3" to "%4", which is not a column key.':
         "%1:1:%2: در نگاشت ستون‌ها (--map)، ستون «%3» به «%4» نسبت داده شده است که کلید هیچ ستونی نیست.",
-    '%1:1:%2: unknown column "%3"; name it with a key of docs/csv-format.md, or map it with --map "%3=KEY" '
+    '%1:1:%2: unknown column "%3"; name it with a key of docs/csv-format.md, or map it with --map "%3=key" '
     '("%3=-" ignores it).':
         '%1:1:%2: ستون ناشناخته «%3»؛ نام آن را یکی از کلیدهای docs/csv-format.md بگذارید، یا با '
-        '--map "%3=KEY" آن را به یک کلید نسبت دهید ("%3=-" آن را نادیده می‌گیرد).',
-    '%1:1:%2: the column "%3" holds %4, like column %5 ("%6"); keep one of them.':
+        '--map "%3=key" آن را به یک کلید نسبت دهید ("%3=-" آن را نادیده می‌گیرد).',
+    '%1:1:%2: the column "%3" is read as %4, as column %5 ("%6") is; keep one of them.':
         "%1:1:%2: ستون «%3» همان %4 است که ستون %5 («%6») هم هست؛ فقط یکی از آن دو را نگه دارید.",
     '%1:1: the column "%2" (%3) is missing.': "%1:1: ستون «%2» (%3) در فایل نیست.",
     # Importing (src/io/Importer.cpp)
@@ -724,7 +724,8 @@ PERSIAN = {
     "  --skip-invalid     import the valid rows; write the rejected ones, with a reason\n"
     "                     column, to a rejects file (FILE.rejects.csv, or --rejects)\n"
     "  --rejects FILE     where the rejected rows go\n"
-    '  --map "H=key;..."  read the column headed H as the column key (H=- ignores it)\n'
+    '  --map "HEADER=key;..."\n'
+    "                     read the column HEADER as the column key (HEADER=- ignores it)\n"
     "  --user LOGIN       the name the audit log records (default: the system user)":
         "کاربرد: ehya-cli import DB --kind projects|units FILE [گزینه‌ها]\n"
         "طرح‌های نیمه‌تمام یا واحدهای راکد را از یک فایل CSV یا XLSX وارد می‌کند (docs/csv-format.md).\n"
@@ -738,7 +739,8 @@ PERSIAN = {
         "  --skip-invalid     وارد کردن سطرهای معتبر؛ سطرهای ردشده همراه با ستون دلیل رد در\n"
         "                     فایل سطرهای ردشده نوشته می‌شوند (FILE.rejects.csv، یا --rejects)\n"
         "  --rejects FILE     فایلی که سطرهای ردشده در آن نوشته می‌شوند\n"
-        '  --map "H=key;..."  خواندن ستون با عنوان H به عنوان ستون key (با H=- نادیده گرفته می‌شود)\n'
+        '  --map "HEADER=key;..."\n'
+        "                     ستون HEADER به عنوان ستون key خوانده می‌شود (با HEADER=- نادیده گرفته می‌شود)\n"
         "  --user LOGIN       نامی که در سابقه تغییرات ثبت می‌شود (پیش‌فرض: کاربر سیستم)",
     "Usage: ehya-cli export DB --kind projects|units|reports|ranking --output FILE [options]\n"
     "Exports projects, idle units, progress reports or the ranked list as CSV (UTF-8 with BOM,\n"

@@ -29,7 +29,8 @@ QString importHelp()
         "  --skip-invalid     import the valid rows; write the rejected ones, with a reason\n"
         "                     column, to a rejects file (FILE.rejects.csv, or --rejects)\n"
         "  --rejects FILE     where the rejected rows go\n"
-        "  --map \"H=key;...\"  read the column headed H as the column key (H=- ignores it)\n"
+        "  --map \"HEADER=key;...\"\n"
+        "                     read the column HEADER as the column key (HEADER=- ignores it)\n"
         "  --user LOGIN       the name the audit log records (default: the system user)");
 }
 

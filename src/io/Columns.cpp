@@ -126,7 +126,7 @@ const QList<Column>& columns(Sheet sheet)
 bool ignoredOnImport(const QString& header)
 {
     static const QStringList ignored = {u"id"_s, searchKey(u"شناسه"_s), searchKey(u"ردیف"_s), u"row"_s,
-                                        u"#"_s,  searchKey(u"ر"_s)};
+                                        u"#"_s,  searchKey(u"ر"_s), u"reason"_s};
     return ignored.contains(headerKey(header).key);
 }
 

@@ -48,12 +48,25 @@ void CsvWriter::writeHeader(const QStringList& keys)
 void CsvWriter::writeRow(const QStringList& cells)
 {
     start();
-    QStringList out;
-    out.reserve(cells.size());
-    for (qsizetype i = 0; i < cells.size(); ++i)
-        out << field(cells[i], i < m_freeText.size() && m_freeText[i], m_options.neutralise);
-    const QByteArray line = out.join(u',').toUtf8() + "\r\n";
-    m_failed |= m_device.write(line) != line.size();
+    m_line.clear();
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            m_line += ',';
+        const QString& cell = cells[i];
+        const bool freeText = i < m_freeText.size() && m_freeText[i];
+        // Most cells need neither quotes nor an apostrophe: one scan decides, then UTF-8 as is.
+        bool plain = !(freeText && m_options.neutralise && !cell.isEmpty()) ||
+                     !QStringView(u"=+-@\t\r\n").contains(cell.front());
+        if (plain && !cell.isEmpty())
+            plain = cell.front() != u' ' && cell.back() != u' ';
+        for (qsizetype k = 0; plain && k < cell.size(); ++k) {
+            const char16_t c = cell[k].unicode();
+            plain = !(c == u',' || c == u'"' || c == u'\n' || c == u'\r' || c == u';');
+        }
+        m_line += (plain ? cell : field(cell, freeText, m_options.neutralise)).toUtf8();
+    }
+    m_line += "\r\n";
+    m_failed |= m_device.write(m_line) != m_line.size();
 }
 
 bool CsvWriter::ok() const

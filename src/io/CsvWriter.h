@@ -39,6 +39,7 @@ private:
     CsvWriteOptions m_options;
     bool m_started = false;
     bool m_failed = false;
+    QByteArray m_line; // reused for every row
 };
 
 // Writes `data` to `path` atomically (QSaveFile): a failed write leaves the old file whole.

@@ -138,16 +138,22 @@ Result<qint64> exportSheet(storage::Database& db, const QString& path, const Exp
     Status done;
     switch (options.sheet) {
     case Sheet::Projects:
-        done = storage::forEachProjectRow(db, options.provinceId, [&](const storage::ProjectRow& r) {
-            ++rows;
-            return out.writeRow(projectRow(r, naming));
-        });
+        done = storage::forEachProjectRow(
+            db, options.provinceId,
+            [&](const storage::ProjectRow& r) {
+                ++rows;
+                return out.writeRow(projectRow(r, naming));
+            },
+            false);
         break;
     case Sheet::Units:
-        done = storage::forEachUnitRow(db, options.provinceId, [&](const storage::UnitRow& r) {
-            ++rows;
-            return out.writeRow(unitRow(r, naming));
-        });
+        done = storage::forEachUnitRow(
+            db, options.provinceId,
+            [&](const storage::UnitRow& r) {
+                ++rows;
+                return out.writeRow(unitRow(r, naming));
+            },
+            false);
         break;
     case Sheet::Reports:
         done = storage::forEachReportRow(db, options.provinceId, [&](const storage::ReportRow& r) {

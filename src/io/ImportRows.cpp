@@ -296,7 +296,7 @@ Result<HeaderMap> mapHeader(Sheet sheet, const QStringList& header,
         if (index < 0) {
             problems << IoText::tr(
                             "%1:1:%2: unknown column \"%3\"; name it with a key of docs/csv-format.md, "
-                            "or map it with --map \"%3=KEY\" (\"%3=-\" ignores it).")
+                            "or map it with --map \"%3=key\" (\"%3=-\" ignores it).")
                             .arg(fileName)
                             .arg(i + 1)
                             .arg(name);
@@ -307,8 +307,8 @@ Result<HeaderMap> mapHeader(Sheet sheet, const QStringList& header,
             continue;
         }
         if (map.fileColumn[index] >= 0) {
-            problems << IoText::tr(
-                            "%1:1:%2: the column \"%3\" holds %4, like column %5 (\"%6\"); keep one of them.")
+            problems << IoText::tr("%1:1:%2: the column \"%3\" is read as %4, as column %5 (\"%6\") is; keep "
+                                   "one of them.")
                             .arg(fileName)
                             .arg(i + 1)
                             .arg(name, list.at(index).key)

@@ -78,7 +78,7 @@ public:
                 return Error{Error::Kind::Io, IoText::tr("Cannot write the rejects file %1: %2")
                                                   .arg(m_file.fileName(), m_file.errorString())};
             m_writer = std::make_unique<CsvWriter>(m_file, QList<bool>(m_header.size() + 1, true));
-            m_writer->writeHeader(m_header + QStringList{IoText::tr("reason")});
+            m_writer->writeHeader(m_header + QStringList{QStringLiteral("reason")}); // a key, like the others
         }
         m_writer->writeRow(cells + QStringList{reason});
         return {};

@@ -6,6 +6,8 @@
 
 namespace ehya::storage {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QVariantList byProvince(Id provinceId)
@@ -67,13 +69,16 @@ Result<QHash<QString, Id>> codes(Database& db, const QString& statement)
 
 } // namespace
 
-Status forEachProjectRow(Database& db, Id provinceId, const EachProject& each)
+Status forEachProjectRow(Database& db, Id provinceId, const EachProject& each, bool withLastDates)
 {
     const QString statement =
         u"SELECT " + detail::projectSelectColumns(QStringLiteral("p")) + namesSql() +
-        u", r.last_report FROM project p " + joinsSql(QStringLiteral("p")) +
-        u"LEFT JOIN (SELECT project_id, MAX(report_date) AS last_report FROM progress_report GROUP BY "
-        u"project_id) r ON r.project_id = p.id "
+        (withLastDates ? u", r.last_report"_s : u", NULL"_s) + u" FROM project p " +
+        joinsSql(QStringLiteral("p")) +
+        (withLastDates
+             ? u"LEFT JOIN (SELECT project_id, MAX(report_date) AS last_report FROM progress_report "
+               u"GROUP BY project_id) r ON r.project_id = p.id "_s
+             : QString()) +
         u"WHERE ? = 0 OR p.province_id = ? ORDER BY p.id";
     auto query = sql::run(db, statement, byProvince(provinceId));
     if (!query)
@@ -90,13 +95,16 @@ Status forEachProjectRow(Database& db, Id provinceId, const EachProject& each)
     return {};
 }
 
-Status forEachUnitRow(Database& db, Id provinceId, const EachUnit& each)
+Status forEachUnitRow(Database& db, Id provinceId, const EachUnit& each, bool withLastDates)
 {
     const QString statement =
         u"SELECT " + detail::unitSelectColumns(QStringLiteral("u")) + namesSql() +
-        u", a.last_action FROM unit u " + joinsSql(QStringLiteral("u")) +
-        u"LEFT JOIN (SELECT unit_id, MAX(COALESCE(finished, started)) AS last_action FROM action "
-        u"WHERE unit_id IS NOT NULL GROUP BY unit_id) a ON a.unit_id = u.id "
+        (withLastDates ? u", a.last_action"_s : u", NULL"_s) + u" FROM unit u " +
+        joinsSql(QStringLiteral("u")) +
+        (withLastDates
+             ? u"LEFT JOIN (SELECT unit_id, MAX(COALESCE(finished, started)) AS last_action FROM action "
+               u"WHERE unit_id IS NOT NULL GROUP BY unit_id) a ON a.unit_id = u.id "_s
+             : QString()) +
         u"WHERE ? = 0 OR u.province_id = ? ORDER BY u.id";
     auto query = sql::run(db, statement, byProvince(provinceId));
     if (!query)

@@ -50,8 +50,9 @@ Result<QList<UnitRow>> listUnitRows(Database& db, Id provinceId = 0);
 using EachProject = std::function<Status(const ProjectRow&)>;
 using EachUnit = std::function<Status(const UnitRow&)>;
 using EachReport = std::function<Status(const ReportRow&)>;
-Status forEachProjectRow(Database& db, Id provinceId, const EachProject& each);
-Status forEachUnitRow(Database& db, Id provinceId, const EachUnit& each);
+// Without `withLastDates` the rows carry no lastReport / lastAction (one join less).
+Status forEachProjectRow(Database& db, Id provinceId, const EachProject& each, bool withLastDates = true);
+Status forEachUnitRow(Database& db, Id provinceId, const EachUnit& each, bool withLastDates = true);
 Status forEachReportRow(Database& db, Id provinceId, const EachReport& each); // by project, date
 
 // Permit (or licence) numbers already stored: "provinceId|search key of the number" → id.
