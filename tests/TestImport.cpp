@@ -97,7 +97,7 @@ TEST_CASE("import: all or nothing by default; --skip-invalid lands the good rows
                                  projectsFile("1001,EA,تبریز,10,نان,80,1000\n"
                                               "1002,EA,تبریز,10,آرد,120,1000\n" // progress 120
                                               "1003,EA,ناکجا,99,کیک,50,-5\n"    // county, sector, money
-                                              "1004,EA,تبریز,10,روغن,10,2000\n"));
+                                              "1004,EA,تبریز,8,روغن,10,2000\n")); // 8: "08" as a spreadsheet shows it
     const qint64 auditBefore = f.audit();
     auto all = importProjects(f, path);
     REQUIRE(all);

@@ -15,8 +15,8 @@
 //  - firstInvalidUtf8 returns -1 or an offset inside the input, and its "complete" prefix is
 //    within the input; when the bytes are valid UTF-8, Qt decodes them to the same bytes back
 //    (but for a leading BOM, which QString::fromUtf8 drops).
-// With EHYA_FUZZ_LIMITS=1 in the environment, also: no cell is longer than maxFieldChars and no
-// row holds more than maxRecordChars characters (the reader promises to refuse such input).
+// Also: no cell is longer than maxFieldChars and no row holds more than maxRecordChars characters
+// (the reader promises to refuse such input); EHYA_FUZZ_LIMITS=0 turns this check off.
 
 #include "io/CsvReader.h"
 #include "io/TableSource.h"
@@ -60,7 +60,7 @@ bool strictLimits()
 {
     static const bool on = [] {
         const char* value = std::getenv("EHYA_FUZZ_LIMITS");
-        return value != nullptr && std::strcmp(value, "1") == 0;
+        return value == nullptr || std::strcmp(value, "0") != 0;
     }();
     return on;
 }

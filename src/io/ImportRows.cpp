@@ -391,7 +391,11 @@ const Estate* ReferenceLookup::estate(Id provinceId, const QString& name) const
 
 Id ReferenceLookup::sector(const QString& isicOrName) const
 {
-    return m_sectors.value(searchKey(isicOrName));
+    QString key = searchKey(isicOrName);
+    // A spreadsheet that took "05" for a number gives back "5": ISIC divisions have two digits.
+    if (key.size() == 1 && key.front().isDigit())
+        key.prepend(u'0');
+    return m_sectors.value(key);
 }
 
 int RowConverter::fileColumn(const QString& key) const
