@@ -1273,11 +1273,11 @@ Ranking (--kind ranking): --of projects|units, --scenario, --budget, --plan, --a
     </message>
     <message>
         <source>... and %1 more problems.</source>
-        <translation>... and %1 more problems.</translation>
+        <translation type="vanished">... and %1 more problems.</translation>
     </message>
     <message>
         <source>%1: %2 rows read: %3 added, %4 updated, %5 unchanged, %6 rejected.</source>
-        <translation>%1: %2 rows read: %3 added, %4 updated, %5 unchanged, %6 rejected.</translation>
+        <translation type="vanished">%1: %2 rows read: %3 added, %4 updated, %5 unchanged, %6 rejected.</translation>
     </message>
     <message>
         <source>The rejected rows, with the reason, are in %1.</source>
@@ -1317,7 +1317,7 @@ Ranking (--kind ranking): --of projects|units, --scenario, --budget, --plan, --a
     </message>
     <message>
         <source>%1 rows written to %2.</source>
-        <translation>%1 rows written to %2.</translation>
+        <translation type="vanished">%1 rows written to %2.</translation>
     </message>
     <message>
         <source>Usage: ehya-cli import DB --kind projects|units FILE [options]
@@ -1350,6 +1350,18 @@ Options:
   --map &quot;HEADER=key;...&quot;
                      read the column HEADER as the column key (HEADER=- ignores it)
   --user LOGIN       the name the audit log records (default: the system user)</translation>
+    </message>
+    <message>
+        <source>... and %L1 more problems.</source>
+        <translation>... and %L1 more problems.</translation>
+    </message>
+    <message>
+        <source>%1: %L2 rows read: %L3 added, %L4 updated, %L5 unchanged, %L6 rejected.</source>
+        <translation>%1: %L2 rows read: %L3 added, %L4 updated, %L5 unchanged, %L6 rejected.</translation>
+    </message>
+    <message>
+        <source>%L1 rows written to %2.</source>
+        <translation>%L1 rows written to %2.</translation>
     </message>
 </context>
 <context>

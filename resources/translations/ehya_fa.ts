@@ -1272,11 +1272,11 @@ Ranking (--kind ranking): --of projects|units, --scenario, --budget, --plan, --a
     </message>
     <message>
         <source>... and %1 more problems.</source>
-        <translation>... و %1 مشکل دیگر.</translation>
+        <translation type="vanished">... و %1 مشکل دیگر.</translation>
     </message>
     <message>
         <source>%1: %2 rows read: %3 added, %4 updated, %5 unchanged, %6 rejected.</source>
-        <translation>%1: %2 سطر خوانده شد؛ افزوده‌شده: %3، به‌روزشده: %4، بدون تغییر: %5، ردشده: %6.</translation>
+        <translation type="vanished">%1: %2 سطر خوانده شد؛ افزوده‌شده: %3، به‌روزشده: %4، بدون تغییر: %5، ردشده: %6.</translation>
     </message>
     <message>
         <source>The rejected rows, with the reason, are in %1.</source>
@@ -1316,7 +1316,7 @@ Ranking (--kind ranking): --of projects|units, --scenario, --budget, --plan, --a
     </message>
     <message>
         <source>%1 rows written to %2.</source>
-        <translation>%1 سطر در %2 نوشته شد.</translation>
+        <translation type="vanished">%1 سطر در %2 نوشته شد.</translation>
     </message>
     <message>
         <source>Usage: ehya-cli import DB --kind projects|units FILE [options]
@@ -1349,6 +1349,18 @@ Options:
   --map &quot;HEADER=key;...&quot;
                      ستون HEADER به عنوان ستون key خوانده می‌شود (با HEADER=- نادیده گرفته می‌شود)
   --user LOGIN       نامی که در سابقه تغییرات ثبت می‌شود (پیش‌فرض: کاربر سیستم)</translation>
+    </message>
+    <message>
+        <source>... and %L1 more problems.</source>
+        <translation>... و %L1 مشکل دیگر.</translation>
+    </message>
+    <message>
+        <source>%1: %L2 rows read: %L3 added, %L4 updated, %L5 unchanged, %L6 rejected.</source>
+        <translation>%1: %L2 سطر خوانده شد؛ افزوده‌شده: %L3، به‌روزشده: %L4، بدون تغییر: %L5، ردشده: %L6.</translation>
+    </message>
+    <message>
+        <source>%L1 rows written to %2.</source>
+        <translation>%L1 سطر در %2 نوشته شد.</translation>
     </message>
 </context>
 <context>

@@ -511,9 +511,9 @@ PERSIAN = {
         "مقدار --%1 باید projects یا units باشد؛ اکنون «%2» است.",
     # Command-line tool: import and export (src/cli/TransferCommands.cpp)
     '--map: "%1" is not HEADER=key.': "--map: «%1» به شکل HEADER=key نیست.",
-    "... and %1 more problems.": "... و %1 مشکل دیگر.",
-    "%1: %2 rows read: %3 added, %4 updated, %5 unchanged, %6 rejected.":
-        "%1: %2 سطر خوانده شد؛ افزوده‌شده: %3، به‌روزشده: %4، بدون تغییر: %5، ردشده: %6.",
+    "... and %L1 more problems.": "... و %L1 مشکل دیگر.",
+    "%1: %L2 rows read: %L3 added, %L4 updated, %L5 unchanged, %L6 rejected.":
+        "%1: %L2 سطر خوانده شد؛ افزوده‌شده: %L3، به‌روزشده: %L4، بدون تغییر: %L5، ردشده: %L6.",
     "The rejected rows, with the reason, are in %1.":
         "سطرهای ردشده همراه با دلیل رد در فایل %1 نوشته شدند.",
     "Saved.": "ذخیره شد.",
@@ -528,7 +528,7 @@ PERSIAN = {
         "مقدار --headers باید en یا fa باشد؛ اکنون «%1» است.",
     "The value of --dates must be iso or jalali; it is '%1'.":
         "مقدار --dates باید iso یا jalali باشد؛ اکنون «%1» است.",
-    "%1 rows written to %2.": "%1 سطر در %2 نوشته شد.",
+    "%L1 rows written to %2.": "%L1 سطر در %2 نوشته شد.",
     # Command-line tool: help (Cli.cpp, CreateCommands.cpp, GenerateCommand.cpp, RankCommand.cpp,
     # ScenarioCommand.cpp, StatsCommand.cpp, TransferCommands.cpp)
     "Usage: ehya-cli COMMAND DB [options]\n"

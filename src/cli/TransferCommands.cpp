@@ -70,10 +70,10 @@ void printSummary(const io::ImportSummary& s, const QString& file)
     for (const QString& problem : s.problems)
         printErr(problem);
     if (s.problemCount > s.problems.size())
-        printErr(Text::tr("... and %1 more problems.").arg(s.problemCount - s.problems.size()));
+        printErr(Text::tr("... and %L1 more problems.").arg(s.problemCount - s.problems.size()));
     for (const QString& notice : s.notices)
         printOut(notice);
-    printOut(Text::tr("%1: %2 rows read: %3 added, %4 updated, %5 unchanged, %6 rejected.")
+    printOut(Text::tr("%1: %L2 rows read: %L3 added, %L4 updated, %L5 unchanged, %L6 rejected.")
                  .arg(file)
                  .arg(s.rows)
                  .arg(s.added)
@@ -233,7 +233,7 @@ int runExport(const QStringList& arguments)
     }
     if (!rows)
         return fail(ExitCode::Rejected, rows.error().message);
-    printOut(Text::tr("%1 rows written to %2.").arg(*rows).arg(output));
+    printOut(Text::tr("%L1 rows written to %2.").arg(*rows).arg(output));
     return ExitCode::Success;
 }
 
