@@ -1,4 +1,5 @@
 #include "BulkInserter.h"
+#include "Statement.h"
 #include "StorageText.h"
 #include "core/Enums.h"
 
@@ -110,7 +111,7 @@ class Table final
 public:
     Table(Database& db, QString table, QStringList columns, bool versioned)
         : m_table(std::move(table)), m_columns(std::move(columns)), m_versioned(versioned),
-          m_returning(db.isPostgres()), m_insert(db.connection())
+          m_returning(db.isPostgres()), m_insert(db)
     {
         QStringList marks;
         for (qsizetype i = 0; i < m_columns.size(); ++i)
@@ -128,23 +129,15 @@ public:
     }
 
     bool prepared() const { return m_ok; }
-    QString lastError() const { return m_insert.lastError().text(); }
+    QString lastError() const { return m_insert.errorText(); }
 
-    Result<Id> insert(const QVariantList& values, QSqlQuery& audit, const QVariant& at, const QVariant& user)
+    Result<Id> insert(const QVariantList& values, Statement& audit, const QVariant& at, const QVariant& user)
     {
         for (qsizetype i = 0; i < values.size(); ++i)
-            m_insert.bindValue(int(i), values.at(i));
+            m_insert.bind(int(i), values.at(i));
         if (!m_insert.exec())
             return failure(m_insert);
-        Id id = 0;
-        if (m_returning) {
-            if (!m_insert.next())
-                return failure(m_insert);
-            id = m_insert.value(0).toLongLong();
-            m_insert.finish();
-        } else {
-            id = m_insert.lastInsertId().toLongLong();
-        }
+        const Id id = m_insert.insertedId();
 
         m_json.truncate(0);
         m_json += u'{';
@@ -160,11 +153,11 @@ public:
                 appendJson(m_json, values.at(index));
         }
         m_json += u'}';
-        audit.bindValue(0, at);
-        audit.bindValue(1, user);
-        audit.bindValue(2, m_table);
-        audit.bindValue(3, QVariant::fromValue<qint64>(id));
-        audit.bindValue(4, m_json);
+        audit.bind(0, at);
+        audit.bind(1, user);
+        audit.bind(2, m_table);
+        audit.bind(3, QVariant::fromValue<qint64>(id));
+        audit.bind(4, m_json);
         if (!audit.exec())
             return failure(audit);
         return id;
@@ -173,19 +166,17 @@ public:
 private:
     enum : int { IdKey = -1, VersionKey = -2 };
 
-    Error failure(const QSqlQuery& query) const
+    Error failure(const Statement& statement) const
     {
-        const QSqlError error = query.lastError();
-        return Error{error.nativeErrorCode().toInt() % 256 == 19 ? Error::Kind::Invalid
-                                                                 : Error::Kind::Database,
-                     StorageText::tr("Writing a %1 row failed: %2").arg(m_table, error.text())};
+        return Error{statement.constraintFailed() ? Error::Kind::Invalid : Error::Kind::Database,
+                     StorageText::tr("Writing a %1 row failed: %2").arg(m_table, statement.errorText())};
     }
 
     QString m_table;
     QStringList m_columns;
     bool m_versioned;
     bool m_returning;
-    QSqlQuery m_insert;
+    Statement m_insert;
     bool m_ok = false;
     QList<std::pair<QString, int>> m_order;
     QString m_json;
@@ -222,8 +213,7 @@ public:
                    columns("owner_kind project_id unit_id action_type agency_id started finished amount_rial "
                            "status outcome"),
                    true),
-          m_audit(db.connection()), m_at(db.clock().nowUtc().toUTC().toString(Qt::ISODateWithMs)),
-          m_user(db.currentUser())
+          m_audit(db), m_at(db.clock().nowUtc().toUTC().toString(Qt::ISODateWithMs)), m_user(db.currentUser())
     {
         m_auditOk =
             m_audit.prepare(QStringLiteral("INSERT INTO audit (at, user_login, entity, entity_id, action, "
@@ -239,8 +229,9 @@ public:
                     StorageText::tr("Could not prepare the bulk inserts: %1").arg(table->lastError())};
         }
         if (!m_auditOk)
-            return Error{Error::Kind::Database, StorageText::tr("Could not prepare the bulk audit insert: %1")
-                                                    .arg(m_audit.lastError().text())};
+            return Error{
+                Error::Kind::Database,
+                StorageText::tr("Could not prepare the bulk audit insert: %1").arg(m_audit.errorText())};
         return {};
     }
 
@@ -307,7 +298,7 @@ public:
     }
 
     Table m_project, m_report, m_unit, m_obstacle, m_action;
-    QSqlQuery m_audit;
+    Statement m_audit;
     bool m_auditOk = false;
     QVariant m_at, m_user;
 };
