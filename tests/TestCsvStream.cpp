@@ -207,3 +207,22 @@ TEST_CASE("CSV stream: Windows-1256 is recognised wherever the chunks end", "[cs
         CHECK((*source)->notice().contains(u"Windows-1256"));
     }
 }
+
+TEST_CASE("CSV stream: a bad byte's line is right in a file with CR line ends", "[csv][stream]")
+{
+    QBuffer buffer;
+    buffer.setData(QByteArray("a,b\r1,2\r3,4\r5,\xff\xfe\x00\r", 18));
+    auto source = CsvSource::open(buffer, QStringLiteral("cr.csv"));
+    const QString message = source ? [&] {
+        SourceRow row;
+        for (;;) {
+            auto read = (*source)->next(row);
+            if (!read)
+                return read.error().message;
+            if (!*read)
+                return QString();
+        }
+    }()
+                                   : source.error().message;
+    CHECK(message.startsWith(u"cr.csv:4: "));
+}

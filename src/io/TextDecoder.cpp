@@ -204,14 +204,29 @@ Result<QString> TextDecoder::decodeUtf16(const QByteArray& bytes, bool last)
     return text;
 }
 
+// Line breaks as the CSV reader counts them: CR LF, LF or a lone CR, each once.
+qint64 TextDecoder::lineBreaks(const QByteArray& bytes, bool afterCr)
+{
+    if (!bytes.contains('\r'))
+        return bytes.count('\n') - (afterCr && bytes.startsWith('\n') ? 1 : 0);
+    qint64 lines = 0;
+    for (const char c : bytes) {
+        lines += c == '\r' || (c == '\n' && !afterCr);
+        afterCr = c == '\r';
+    }
+    return lines;
+}
+
 void TextDecoder::countLines(const QByteArray& bytes)
 {
-    m_lines += bytes.count('\n');
+    m_lines += lineBreaks(bytes, m_afterCr);
+    if (!bytes.isEmpty())
+        m_afterCr = bytes.endsWith('\r');
 }
 
 Error TextDecoder::badBytes(const QByteArray& bytes, qsizetype offset, const QString& sentence) const
 {
-    return atLine(m_lines + bytes.left(offset).count('\n') + 1, sentence);
+    return atLine(m_lines + lineBreaks(bytes.left(offset), m_afterCr) + 1, sentence);
 }
 
 Error TextDecoder::atLine(qint64 line, const QString& sentence) const

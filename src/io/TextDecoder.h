@@ -33,12 +33,14 @@ private:
     Error badBytes(const QByteArray& bytes, qsizetype offset, const QString& sentence) const;
     Error atLine(qint64 line, const QString& sentence) const;
     void countLines(const QByteArray& bytes);
+    static qint64 lineBreaks(const QByteArray& bytes, bool afterCr);
 
     QString m_fileName;
     Encoding m_encoding = Encoding::Undecided;
     bool m_started = false;
-    QByteArray m_carry; // the start of a character split between two chunks
-    qint64 m_lines = 0; // line breaks in the bytes decoded so far
+    QByteArray m_carry;     // the start of a character split between two chunks
+    qint64 m_lines = 0;     // line breaks in the bytes decoded so far
+    bool m_afterCr = false; // the last byte counted was a CR (its LF, if next, is the same break)
 };
 
 // Windows-1256 to Unicode (all 256 bytes are defined).

@@ -63,7 +63,10 @@ void Statement::bind(int index, const QVariant& value)
         break;
     }
     const QString text = value.toString();
-    sqlite3_bind_text16(m_statement, at, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+    if (text.isEmpty()) // '' even for a null QString (a null pointer would bind NULL)
+        sqlite3_bind_text(m_statement, at, "", 0, SQLITE_STATIC);
+    else
+        sqlite3_bind_text16(m_statement, at, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
 }
 
 bool Statement::exec()
