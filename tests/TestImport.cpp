@@ -93,11 +93,12 @@ TEST_CASE("import: all or nothing by default; --skip-invalid lands the good rows
           "[import]")
 {
     TransferFixture f;
-    const QString path = f.write(QStringLiteral("mixed.csv"),
-                                 projectsFile("1001,EA,تبریز,10,نان,80,1000\n"
-                                              "1002,EA,تبریز,10,آرد,120,1000\n" // progress 120
-                                              "1003,EA,ناکجا,99,کیک,50,-5\n"    // county, sector, money
-                                              "1004,EA,تبریز,8,روغن,10,2000\n")); // 8: "08" as a spreadsheet shows it
+    const QString path =
+        f.write(QStringLiteral("mixed.csv"),
+                projectsFile("1001,EA,تبریز,10,نان,80,1000\n"
+                             "1002,EA,تبریز,10,آرد,120,1000\n"   // progress 120
+                             "1003,EA,ناکجا,99,کیک,50,-5\n"      // county, sector, money
+                             "1004,EA,تبریز,8,روغن,10,2000\n")); // 8: "08" as a spreadsheet shows it
     const qint64 auditBefore = f.audit();
     auto all = importProjects(f, path);
     REQUIRE(all);
@@ -288,4 +289,37 @@ TEST_CASE("import: explicit column map, ignored columns, and a units file", "[im
     CHECK(units->at(0).justified);
     CHECK(units->at(0).jobsRestorable == 12);
     CHECK(units->at(0).idleSince == QDate(2019, 4, 4)); // 1398/01/15
+}
+
+TEST_CASE("import: a re-import keeps the columns its file lacks; apostrophes an export added come off; "
+          "rejects keep numbers as typed",
+          "[import]")
+{
+    TransferFixture f;
+    const QString full =
+        f.write(QStringLiteral("full.csv"),
+                QByteArray("permit_no,province,county,sector,title,progress,remaining_rial,investor,notes\n"
+                           "8001,EA,تبریز,10,'-Cement plant,45,1000,شرکت الف,'- waiting for loan\n"));
+    REQUIRE(importProjects(f, full)->added == 1);
+    const QString slim =
+        f.write(QStringLiteral("slim.csv"), projectsFile("8001,EA,تبریز,10,-Cement plant,50,1000\n"));
+    auto summary = importProjects(f, slim);
+    REQUIRE(summary);
+    CHECK(summary->updated == 1);
+    auto stored = storage::ProjectRepository(*f.db).list();
+    REQUIRE(stored);
+    CHECK(stored->at(0).investor == QString::fromUtf8("شرکت الف")); // not blanked by the slim file
+    CHECK(stored->at(0).notes == u"- waiting for loan");            // the export's apostrophe is gone
+    CHECK(stored->at(0).title == u"-Cement plant");
+    CHECK(stored->at(0).progress == 50.0);
+
+    ImportOptions skip;
+    skip.skipInvalid = true;
+    const QString bad = f.write(QStringLiteral("bad.csv"), projectsFile("8002,EA,ناکجا,10,-title,+50,-0\n"));
+    auto rejected = importProjects(f, bad, skip);
+    REQUIRE(rejected);
+    QFile rejects(rejected->rejectsPath);
+    REQUIRE(rejects.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(rejects.readAll());
+    CHECK(text.contains(u",'-title,+50,-0,"));
 }

@@ -54,7 +54,7 @@ QList<Column> projectColumns()
         col("notes", T::FreeText, false, u"توضیحات", {u"ملاحظات", u"شرح"}),
         col("estate", T::Estate, false, u"شهرک یا ناحیه صنعتی", {u"شهرک صنعتی", u"ناحیه صنعتی", u"شهرک"}),
         col("permit_expiry", T::Date, false, u"تاریخ اعتبار جواز", {u"انقضای جواز", u"permit expiry"}),
-        col("capacity", T::Text, false, u"ظرفیت", {u"ظرفیت تولید"}),
+        col("capacity", T::FreeText, false, u"ظرفیت", {u"ظرفیت تولید"}),
     };
 }
 
@@ -100,7 +100,7 @@ QList<Column> reportColumns()
         col("province", T::Province, true, u"استان"),
         col("report_date", T::Date, true, u"تاریخ گزارش"),
         col("percent", T::Percent, true, u"پیشرفت فیزیکی (درصد)"),
-        col("reported_by", T::Text, false, u"گزارش‌دهنده"),
+        col("reported_by", T::FreeText, false, u"گزارش‌دهنده"),
         col("note", T::FreeText, false, u"یادداشت"),
     };
 }
@@ -126,7 +126,7 @@ const QList<Column>& columns(Sheet sheet)
 bool ignoredOnImport(const QString& header)
 {
     static const QStringList ignored = {u"id"_s, searchKey(u"شناسه"_s), searchKey(u"ردیف"_s), u"row"_s,
-                                        u"#"_s,  searchKey(u"ر"_s), u"reason"_s};
+                                        u"#"_s,  searchKey(u"ر"_s),     u"reason"_s};
     return ignored.contains(headerKey(header).key);
 }
 

@@ -17,6 +17,7 @@ ValueKind valueKind(CellType type)
     case CellType::Count:
         return ValueKind::Integer;
     case CellType::FreeText:
+    case CellType::Code: // typed by people: neutralised like free text
         return ValueKind::FreeText;
     case CellType::Percent:
         return ValueKind::Percent;

@@ -88,13 +88,20 @@ public:
         const int at = fileIndex(key);
         return at < 0 ? QString() : m_row.cells.at(at).trimmed();
     }
-    QString text(const char* key) const { return persianLetters(raw(key)); }
+    // Without the apostrophe an export puts before formula-looking text (so a round trip is exact).
+    QString text(const char* key) const
+    {
+        QString value = persianLetters(raw(key));
+        if (value.size() > 1 && value.front() == u'\'' && QStringView(u"=+-@\t\r\n").contains(value.at(1)))
+            value.remove(0, 1);
+        return value;
+    }
     QString code(const char* key) const { return toLatinDigits(text(key)); }
 
     std::optional<double> percent(const char* key)
     {
         QString value = toLatinDigits(raw(key));
-        value.remove(u'%').remove(u'٪');
+        value.remove(u'%').remove(u'٪').replace(u'/', u'.');
         value = value.trimmed();
         if (value.isEmpty())
             return 0.0;
@@ -108,7 +115,7 @@ public:
     std::optional<qint64> count(const char* key)
     {
         QString value = toLatinDigits(raw(key));
-        value.remove(u',').remove(u' ');
+        value.remove(u',').remove(u'،').remove(u' ');
         if (value.isEmpty())
             return 0;
         bool ok = false;

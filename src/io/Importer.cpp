@@ -38,6 +38,49 @@ bool sameContent(const IdleUnit& a, const IdleUnit& b)
            a.revivalPath == b.revivalPath && a.exportOriented == b.exportOriented && a.notes == b.notes;
 }
 
+// A column the file does not have keeps the stored value on re-import (a file with DESIGN.md's
+// columns must not blank the investor, the notes or the estate).
+template <typename Record, typename Field>
+void keep(const RowConverter& convert, const char* key, Record& record, const Record& stored,
+          Field Record::*field)
+{
+    if (convert.fileColumn(QLatin1String(key)) == 0)
+        record.*field = stored.*field;
+}
+
+void keepAbsent(const RowConverter& c, Project& r, const Project& s)
+{
+    keep(c, "estate", r, s, &Project::estateId);
+    keep(c, "investor", r, s, &Project::investor);
+    keep(c, "status", r, s, &Project::status);
+    keep(c, "invested_rial", r, s, &Project::investedRial);
+    keep(c, "planned_jobs", r, s, &Project::plannedJobs);
+    keep(c, "export_oriented", r, s, &Project::exportOriented);
+    keep(c, "permit_date", r, s, &Project::permitDate);
+    keep(c, "permit_expiry", r, s, &Project::permitExpiry);
+    keep(c, "expected_completion", r, s, &Project::expectedCompletion);
+    keep(c, "capacity", r, s, &Project::capacity);
+    keep(c, "notes", r, s, &Project::notes);
+}
+
+void keepAbsent(const RowConverter& c, IdleUnit& r, const IdleUnit& s)
+{
+    keep(c, "estate", r, s, &IdleUnit::estateId);
+    keep(c, "operator", r, s, &IdleUnit::operatorName);
+    keep(c, "status", r, s, &IdleUnit::status);
+    keep(c, "idle_since", r, s, &IdleUnit::idleSince);
+    keep(c, "capacity_use", r, s, &IdleUnit::capacityUse);
+    keep(c, "jobs_before", r, s, &IdleUnit::jobsBefore);
+    keep(c, "jobs_restorable", r, s, &IdleUnit::jobsRestorable);
+    keep(c, "has_market", r, s, &IdleUnit::hasMarket);
+    keep(c, "justified", r, s, &IdleUnit::justified);
+    keep(c, "working_capital_rial", r, s, &IdleUnit::workingCapitalRial);
+    keep(c, "fixed_capital_rial", r, s, &IdleUnit::fixedCapitalRial);
+    keep(c, "revival_path", r, s, &IdleUnit::revivalPath);
+    keep(c, "export_oriented", r, s, &IdleUnit::exportOriented);
+    keep(c, "notes", r, s, &IdleUnit::notes);
+}
+
 // What each sheet needs from storage: the stored numbers, and insert, find and update.
 struct ProjectKind
 {
@@ -69,7 +112,11 @@ struct UnitKind
 class Rejects
 {
 public:
-    Rejects(QString path, const QStringList& header) : m_file(std::move(path)), m_header(header) {}
+    // freeText: per file column, whether it holds text (neutralised) rather than numbers or dates.
+    Rejects(QString path, const QStringList& header, QList<bool> freeText)
+        : m_file(std::move(path)), m_header(header), m_freeText(std::move(freeText))
+    {
+    }
 
     Status add(const QStringList& cells, const QString& reason)
     {
@@ -77,7 +124,7 @@ public:
             if (!m_file.open(QIODevice::WriteOnly))
                 return Error{Error::Kind::Io, IoText::tr("Cannot write the rejects file %1: %2")
                                                   .arg(m_file.fileName(), m_file.errorString())};
-            m_writer = std::make_unique<CsvWriter>(m_file, QList<bool>(m_header.size() + 1, true));
+            m_writer = std::make_unique<CsvWriter>(m_file, m_freeText + QList<bool>{true});
             m_writer->writeHeader(m_header + QStringList{QStringLiteral("reason")}); // a key, like the others
         }
         m_writer->writeRow(cells + QStringList{reason});
@@ -99,6 +146,7 @@ public:
 private:
     QSaveFile m_file;
     QStringList m_header;
+    QList<bool> m_freeText;
     std::unique_ptr<CsvWriter> m_writer;
 };
 
@@ -109,7 +157,7 @@ public:
         const HeaderMap& map, const ReferenceLookup& lookup)
         : m_db(db), m_path(path), m_options(options), m_source(source), m_convert(map, lookup),
           m_rejects(options.rejectsPath.isEmpty() ? defaultRejectsPath(path) : options.rejectsPath,
-                    source.header())
+                    source.header(), textColumns(map, source.header().size()))
     {
     }
 
@@ -160,6 +208,21 @@ public:
     }
 
 private:
+    // Numbers, dates and flags go back as typed; text columns (and unknown ones) are neutralised.
+    static QList<bool> textColumns(const HeaderMap& map, qsizetype width)
+    {
+        QList<bool> out(width, true);
+        const QList<Column>& list = columns(map.sheet);
+        for (int i = 0; i < list.size(); ++i) {
+            const int at = map.fileColumn.value(i, -1);
+            const CellType type = list.at(i).type;
+            if (at >= 0 && at < width)
+                out[at] = type != CellType::Percent && type != CellType::Money && type != CellType::Count &&
+                          type != CellType::Flag && type != CellType::Date;
+        }
+        return out;
+    }
+
     static QString defaultRejectsPath(const QString& path)
     {
         const QFileInfo info(path);
@@ -202,6 +265,7 @@ private:
             return stored.error();
         record.id = id;
         record.version = stored->version;
+        keepAbsent(m_convert, record, *stored);
         if (sameContent(record, *stored)) {
             ++m_summary.unchanged;
             return {};
