@@ -20,11 +20,7 @@ using engine::Kind;
 
 namespace {
 
-QString criterionKey(Kind kind, std::size_t c)
-{
-    const auto key = engine::criteria(kind)[c].key;
-    return QString::fromLatin1(key.data(), static_cast<qsizetype>(key.size()));
-}
+using io::criterionKey;
 
 QString tierText(const engine::RankedItem& item)
 {

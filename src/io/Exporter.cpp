@@ -120,12 +120,6 @@ QVariantList reportRow(const storage::ReportRow& r, const Naming& n)
             r.report.reportedBy,  r.report.note};
 }
 
-QString criterionKey(engine::Kind kind, std::size_t c)
-{
-    const auto key = engine::criteria(kind)[c].key;
-    return QString::fromLatin1(key.data(), static_cast<qsizetype>(key.size()));
-}
-
 } // namespace
 
 Result<qint64> exportSheet(storage::Database& db, const QString& path, const ExportOptions& options)

@@ -110,4 +110,10 @@ QList<std::size_t> findByCode(const RankReport& report, const QString& code)
     return out;
 }
 
+QString criterionKey(engine::Kind kind, std::size_t c)
+{
+    const auto key = engine::criteria(kind)[c].key;
+    return QString::fromLatin1(key.data(), static_cast<qsizetype>(key.size()));
+}
+
 } // namespace ehya::io

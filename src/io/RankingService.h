@@ -66,4 +66,7 @@ engine::Explanation explainItem(const RankReport& report, std::size_t position);
 // are unique per province only: over every province there may be more than one.
 QList<std::size_t> findByCode(const RankReport& report, const QString& code);
 
+// The stable key of criterion `c` of a kind ("progress", "jobs_per_cost", ...), for CSV and JSON.
+QString criterionKey(engine::Kind kind, std::size_t c);
+
 } // namespace ehya::io
