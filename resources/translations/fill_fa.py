@@ -4,12 +4,14 @@
     cmake --build BUILD --target update_translations   # lupdate: adds new source texts
     python3 resources/translations/fill_fa.py           # fills them
 
-Persian: the PERSIAN dict below (source text -> Persian) plus the fixed Persian enum labels of
+Persian: the PERSIAN dict below (source text -> Persian), the dicts of fa_*.json beside this
+script (one per area of the app, merged in name order) plus the fixed Persian enum labels of
 src/core/Enums.cpp (QT_TRANSLATE_NOOP("ehya::Labels", "Idle"), u"راکد"). English: numerus forms
 ("%1 project" / "%1 projects"), identity for the rest. Exits 1 and lists the source texts that
 have no Persian yet, so that a new string cannot slip through untranslated.
 """
 import html
+import json
 import pathlib
 import re
 import sys
@@ -909,6 +911,13 @@ def fill(path, translate):
 def main():
     persian = dict(enum_labels())
     persian.update(PERSIAN)
+    english_numerus = dict(ENGLISH_NUMERUS)
+    for extra in sorted(HERE.glob("fa_*.json")):
+        table = json.loads(extra.read_text(encoding="utf-8"))
+        # "__numerus_en__": {"%n project(s)": ["%n project", "%n projects"]} for English plurals
+        for source, forms in table.pop("__numerus_en__", {}).items():
+            english_numerus[source] = tuple(forms)
+        persian.update(table)
 
     def to_persian(source, numerus):
         value = persian.get(source)
@@ -916,7 +925,7 @@ def main():
 
     def to_english(source, numerus):
         if numerus:
-            return list(ENGLISH_NUMERUS.get(source, (source, source)))
+            return list(english_numerus.get(source, (source, source)))
         return [source]
 
     missing = fill(HERE / "ehya_fa.ts", to_persian)
