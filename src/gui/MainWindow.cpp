@@ -2,22 +2,28 @@
 #include "ui_MainWindow.h"
 
 #include "DatabaseErrors.h"
+#include "EditSession.h"
+#include "FilterBar.h"
 #include "ProjectTableModel.h"
 #include "RecentFiles.h"
+#include "RecordListPane.h"
 #include "TableFormat.h"
 #include "UnitTableModel.h"
 #include "io/DemoData.h"
 #include "storage/Database.h"
 #include "storage/Listing.h"
+#include "storage/Repositories.h"
 
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSortFilterProxyModel>
-#include <QStyle>
+#include <QTableView>
+#include <QUndoStack>
 
 #include <utility>
 
@@ -35,16 +41,6 @@ void showError(QWidget* parent, const QString& title, const QString& text, const
     box.exec();
 }
 
-QSortFilterProxyModel* makeProxy(QAbstractItemModel* source, QObject* parent)
-{
-    auto* proxy = new QSortFilterProxyModel(parent);
-    proxy->setSourceModel(source);
-    proxy->setSortRole(RawRole);
-    proxy->setSortLocaleAware(true);
-    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    return proxy;
-}
-
 } // namespace
 
 MainWindow::MainWindow(const DisplaySettings& settings, QWidget* parent)
@@ -57,6 +53,7 @@ MainWindow::MainWindow(const DisplaySettings& settings, QWidget* parent)
         showError(this, title, text, details);
     };
     setUpTables();
+    setUpEditing();
     connectActions();
     rebuildRecentMenu();
     updateStatus();
@@ -66,12 +63,12 @@ MainWindow::~MainWindow() = default;
 
 QTableView* MainWindow::projectView() const
 {
-    return m_ui->projectView;
+    return m_projectPane->view();
 }
 
 QTableView* MainWindow::unitView() const
 {
-    return m_ui->unitView;
+    return m_unitPane->view();
 }
 
 QStringList MainWindow::recentFiles() const
@@ -88,29 +85,52 @@ void MainWindow::setUpTables()
 {
     m_projectModel = new ProjectTableModel(m_settings, this);
     m_unitModel = new UnitTableModel(m_settings, this);
-    m_projectProxy = makeProxy(m_projectModel, this);
-    m_unitProxy = makeProxy(m_unitModel, this);
-    m_ui->projectView->setModel(m_projectProxy);
-    m_ui->unitView->setModel(m_unitProxy);
-    for (QTableView* view : {m_ui->projectView, m_ui->unitView}) {
-        view->horizontalHeader()->setResizeContentsPrecision(200);
-        view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
-        view->horizontalHeader()->setHighlightSections(false);
-        view->horizontalHeader()->setStretchLastSection(true);
-        view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    m_projectPane = new RecordListPane(OwnerKind::Project, m_projectModel, m_settings,
+                                       {ProjectTableModel::PermitNo, ProjectTableModel::Province,
+                                        ProjectTableModel::Investor, ProjectTableModel::Estate,
+                                        ProjectTableModel::Invested, ProjectTableModel::ExpectedCompletion},
+                                       m_ui->projectsTab);
+    m_unitPane =
+        new RecordListPane(OwnerKind::Unit, m_unitModel, m_settings,
+                           {UnitTableModel::LicenceNo, UnitTableModel::Province, UnitTableModel::Operator,
+                            UnitTableModel::Estate, UnitTableModel::JobsBefore},
+                           m_ui->unitsTab);
+    m_ui->projectsLayout->addWidget(m_projectPane);
+    m_ui->unitsLayout->addWidget(m_unitPane);
+    for (RecordListPane* pane : {m_projectPane, m_unitPane}) {
+        connect(pane, &RecordListPane::countsChanged, this, &MainWindow::updateStatus);
+        pane->restoreState(*m_qsettings);
     }
     applyDefaultOrder();
+}
+
+void MainWindow::setUpEditing()
+{
+    m_session = new EditSession(this);
+    m_session->setDisplaySettings(m_settings);
+    m_session->setErrorReporter(
+        [this](const QString& text) { m_reportError(tr("The change was not saved"), text, {}); });
+    QAction* undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence::Redo});
+    QAction* first = m_ui->menuEdit->actions().value(0);
+    m_ui->menuEdit->insertAction(first, undo);
+    m_ui->menuEdit->insertAction(first, redo);
+    m_ui->menuEdit->insertSeparator(first);
+    connect(m_session, &EditSession::recordChanged, this, &MainWindow::refreshRecord);
+    connect(m_session, &EditSession::recordRemoved, this, &MainWindow::removeRecord);
 }
 
 void MainWindow::applyDefaultOrder()
 {
     // What the programme brings back first: projects under construction with the highest progress
-    // (the proxy sorts stably, so progress stays the order within a status), idle units with the
+    // (the sort is stable, so progress stays the order within a status), idle units with the
     // most restorable jobs.
-    m_ui->projectView->sortByColumn(ProjectTableModel::Progress, Qt::DescendingOrder);
-    m_ui->projectView->sortByColumn(ProjectTableModel::Status, Qt::AscendingOrder);
-    m_ui->unitView->sortByColumn(UnitTableModel::Jobs, Qt::DescendingOrder);
-    m_ui->unitView->sortByColumn(UnitTableModel::Status, Qt::AscendingOrder);
+    m_projectPane->view()->sortByColumn(ProjectTableModel::Progress, Qt::DescendingOrder);
+    m_projectPane->view()->sortByColumn(ProjectTableModel::Status, Qt::AscendingOrder);
+    m_unitPane->view()->sortByColumn(UnitTableModel::Jobs, Qt::DescendingOrder);
+    m_unitPane->view()->sortByColumn(UnitTableModel::Status, Qt::AscendingOrder);
 }
 
 void MainWindow::connectActions()
@@ -120,6 +140,16 @@ void MainWindow::connectActions()
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this] { updateStatus(); });
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        RecordListPane* pane = m_ui->tabs->currentIndex() == 0 ? m_projectPane : m_unitPane;
+        pane->filterBar()->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+        pane->filterBar()->searchEdit()->selectAll();
+    });
+    connect(m_ui->actionClearFilters, &QAction::triggered, this, [this] {
+        RecordListPane* pane = m_ui->tabs->currentIndex() == 0 ? m_projectPane : m_unitPane;
+        pane->filterBar()->setFilter({});
+        pane->model()->setFilter({}, QDate::currentDate());
+    });
 }
 
 Status MainWindow::openDatabase(const QString& path)
@@ -171,6 +201,7 @@ Status MainWindow::createDatabase(const QString& path)
 
 Status MainWindow::reload()
 {
+    m_session->setDatabase(m_db.get());
     if (!m_db) {
         m_projectModel->setRows({});
         m_unitModel->setRows({});
@@ -184,56 +215,73 @@ Status MainWindow::reload()
         report(*failed, m_db->location());
         return *failed;
     }
+    storage::ReferenceRepository reference(*m_db);
+    auto provinces = reference.provinces();
+    auto counties = reference.counties();
+    auto sectors = reference.sectors();
+    if (provinces && counties && sectors) {
+        m_projectPane->filterBar()->setPlaces(*provinces, *counties, *sectors);
+        m_unitPane->filterBar()->setPlaces(*provinces, *counties, *sectors);
+    }
     m_projectModel->setRows(std::move(projects).value());
     m_unitModel->setRows(std::move(units).value());
-    applyDefaultOrder();
-    fitColumns(m_ui->projectView);
-    fitColumns(m_ui->unitView);
+    m_projectPane->model()->setFilter(m_projectPane->filterBar()->filter(), m_db->clock().today());
+    m_unitPane->model()->setFilter(m_unitPane->filterBar()->filter(), m_db->clock().today());
+    m_projectPane->fitColumns();
+    m_unitPane->fitColumns();
     updateStatus();
     return {};
 }
 
-void MainWindow::fitColumns(QTableView* view)
+void MainWindow::refreshRecord(OwnerKind kind, Id id)
 {
-    // Each column as wide as its contents, except that long text columns (titles, sector names)
-    // give up width, down to a floor, so that every column fits the view; they elide and show the
-    // whole text as a tooltip.
-    auto* header = view->horizontalHeader();
-    header->setStretchLastSection(false);
-    view->resizeColumnsToContents();
-    // The vertical scroll bar appears once the rows are in: leave room for it.
-    const int scrollBar = view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view);
-    const int available =
-        (view->width() > 200 ? view->width() : width() - 40) - 2 * view->frameWidth() - scrollBar - 4;
-    const int floor = view->fontMetrics().averageCharWidth() * 18;
-    int total = 0;
-    for (int c = 0; c < header->count(); ++c)
-        total += header->sectionSize(c);
-    while (total > available) {
-        int widest = 0;
-        for (int c = 1; c < header->count(); ++c) {
-            if (header->sectionSize(c) > header->sectionSize(widest))
-                widest = c;
-        }
-        const int excess = total - available;
-        const int size = header->sectionSize(widest);
-        const int shrunk = qMax(floor, size - excess);
-        if (shrunk >= size)
-            break;
-        header->resizeSection(widest, shrunk);
-        total -= size - shrunk;
+    if (!m_db)
+        return;
+    if (kind == OwnerKind::Project) {
+        auto row = storage::projectRow(*m_db, id);
+        if (row && *row)
+            m_projectModel->upsert(**row);
+        else if (row)
+            m_projectModel->removeId(id);
+    } else {
+        auto row = storage::unitRow(*m_db, id);
+        if (row && *row)
+            m_unitModel->upsert(**row);
+        else if (row)
+            m_unitModel->removeId(id);
     }
-    header->setStretchLastSection(true);
+    updateStatus();
+}
+
+void MainWindow::removeRecord(OwnerKind kind, Id id)
+{
+    if (kind == OwnerKind::Project)
+        m_projectModel->removeId(id);
+    else
+        m_unitModel->removeId(id);
+    updateStatus();
+}
+
+QString MainWindow::countText() const
+{
+    return (m_ui->tabs->currentIndex() == 0 ? m_projectPane : m_unitPane)->countText();
+}
+
+void MainWindow::saveViewState()
+{
+    m_projectPane->saveState(*m_qsettings);
+    m_unitPane->saveState(*m_qsettings);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveViewState();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::updateStatus()
 {
-    const int projects = m_projectModel->rowCount();
-    const int units = m_unitModel->rowCount();
-    const QString text = m_ui->tabs->currentIndex() == 0
-                             ? tr("%1 projects", nullptr, projects).arg(formatCountCell(m_settings, projects))
-                             : tr("%1 idle units", nullptr, units).arg(formatCountCell(m_settings, units));
-    statusBar()->showMessage(text);
+    statusBar()->showMessage(countText());
 }
 
 void MainWindow::report(const Error& error, const QString& path)

@@ -9,7 +9,6 @@
 #include <memory>
 
 class QSettings;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace Ui {
@@ -20,12 +19,16 @@ namespace ehya::storage {
 class Database;
 }
 
-// The first window: two read-only tables (half-finished projects, idle units) over one open
-// database, File › New / Open / Open Recent / Quit and Help › About.
+// The officer's desk: the two record lists (half-finished projects, idle units) with their
+// filters over one open database, the edits as undo commands (EditSession), File › New / Open /
+// Open Recent / Quit and Help › About. Dialogs are opened here; what they change goes through
+// the session or the io services.
 namespace ehya::gui {
 
+class EditSession;
 class ProjectTableModel;
 class RecentFiles;
+class RecordListPane;
 class UnitTableModel;
 
 class MainWindow final : public QMainWindow
@@ -54,9 +57,12 @@ public:
     QTableView* unitView() const;
     ProjectTableModel* projectModel() const { return m_projectModel; }
     UnitTableModel* unitModel() const { return m_unitModel; }
-    QSortFilterProxyModel* projectProxy() const { return m_projectProxy; }
-    QSortFilterProxyModel* unitProxy() const { return m_unitProxy; }
+    RecordListPane* projectPane() const { return m_projectPane; }
+    RecordListPane* unitPane() const { return m_unitPane; }
+    EditSession* editSession() const { return m_session; }
     const DisplaySettings& displaySettings() const { return m_settings; }
+    // The status bar's count of the current list ("325 of 1,610 projects").
+    QString countText() const;
     QStringList recentFiles() const;
 
 private Q_SLOTS:
@@ -65,13 +71,19 @@ private Q_SLOTS:
     void showAbout();
     void rebuildRecentMenu();
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void setUpTables();
+    void setUpEditing();
     void applyDefaultOrder();
     void connectActions();
     Status reload();
-    void fitColumns(QTableView* view);
+    void refreshRecord(OwnerKind kind, Id id);
+    void removeRecord(OwnerKind kind, Id id);
     void updateStatus();
+    void saveViewState();
     void report(const Error& error, const QString& path);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -81,8 +93,9 @@ private:
     std::unique_ptr<storage::Database> m_db;
     ProjectTableModel* m_projectModel = nullptr;
     UnitTableModel* m_unitModel = nullptr;
-    QSortFilterProxyModel* m_projectProxy = nullptr;
-    QSortFilterProxyModel* m_unitProxy = nullptr;
+    RecordListPane* m_projectPane = nullptr;
+    RecordListPane* m_unitPane = nullptr;
+    EditSession* m_session = nullptr;
     ErrorReporter m_reportError;
 };
 

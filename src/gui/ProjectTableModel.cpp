@@ -3,24 +3,28 @@
 #include "TableFormat.h"
 #include "core/Dates.h"
 #include "core/Enums.h"
+#include "io/ListFilter.h"
 
 namespace ehya::gui {
 
 ProjectTableModel::ProjectTableModel(const DisplaySettings& settings, QObject* parent)
-    : QAbstractTableModel(parent), m_settings(settings)
+    : RowListModel(settings, parent)
 {
 }
 
-void ProjectTableModel::setRows(QList<storage::ProjectRow> rows)
+bool ProjectTableModel::textColumn(int column) const
 {
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
-
-int ProjectTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    switch (column) {
+    case Title:
+    case County:
+    case Sector:
+    case Province:
+    case Investor:
+    case Estate:
+        return true;
+    default:
+        return false;
+    }
 }
 
 int ProjectTableModel::columnCount(const QModelIndex& parent) const
@@ -32,12 +36,14 @@ QVariant ProjectTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const auto& row = m_rows.at(index.row());
+    const auto& row = rowAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return display(row, index.column());
     case RawRole:
         return raw(row, index.column());
+    case IdRole:
+        return rowId(row);
     case Qt::ToolTipRole:
         if (index.column() == Title)
             return row.project.investor.isEmpty()
@@ -51,9 +57,11 @@ QVariant ProjectTableModel::data(const QModelIndex& index, int role) const
         case Progress:
         case Remaining:
         case Jobs:
+        case Invested:
             return numberAlignment();
         case Tier:
         case LastReport:
+        case ExpectedCompletion:
             return centerAlignment();
         default:
             return {};
@@ -85,6 +93,18 @@ QVariant ProjectTableModel::display(const storage::ProjectRow& row, int column) 
         return enumLabel(p.status);
     case LastReport:
         return formatDateCell(m_settings, row.lastReport);
+    case PermitNo:
+        return p.permitNo;
+    case Province:
+        return pickName(m_settings, row.provinceFa, row.provinceEn);
+    case Investor:
+        return p.investor;
+    case Estate:
+        return pickName(m_settings, row.estateFa, row.estateEn);
+    case Invested:
+        return formatMoneyCell(m_settings, p.investedRial);
+    case ExpectedCompletion:
+        return formatDateCell(m_settings, p.expectedCompletion);
     default:
         return {};
     }
@@ -112,6 +132,18 @@ QVariant ProjectTableModel::raw(const storage::ProjectRow& row, int column) cons
         return static_cast<int>(p.status);
     case LastReport:
         return isoDate(row.lastReport);
+    case PermitNo:
+        return p.permitNo;
+    case Province:
+        return pickName(m_settings, row.provinceFa, row.provinceEn);
+    case Investor:
+        return p.investor;
+    case Estate:
+        return pickName(m_settings, row.estateFa, row.estateEn);
+    case Invested:
+        return p.investedRial;
+    case ExpectedCompletion:
+        return isoDate(p.expectedCompletion);
     default:
         return {};
     }
@@ -140,6 +172,18 @@ QVariant ProjectTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Status");
     case LastReport:
         return tr("Last report");
+    case PermitNo:
+        return tr("Permit number");
+    case Province:
+        return tr("Province");
+    case Investor:
+        return tr("Investor");
+    case Estate:
+        return tr("Industrial estate");
+    case Invested:
+        return tr("Invested\n(%1)").arg(moneyUnitLabel(m_settings.moneyUnit));
+    case ExpectedCompletion:
+        return tr("Expected completion");
     default:
         return {};
     }

@@ -13,6 +13,8 @@ namespace ehya::gui {
 
 // The role that carries the raw value of a cell: a number, an ISO date string or a key.
 inline constexpr int RawRole = Qt::UserRole;
+// The id of the record a row shows (any column).
+inline constexpr int IdRole = Qt::UserRole + 1;
 
 QString pickName(const DisplaySettings& s, const QString& fa, const QString& en);
 QString formatMoneyCell(const DisplaySettings& s, qint64 rials, bool withUnit = false);

@@ -3,24 +3,28 @@
 #include "TableFormat.h"
 #include "core/Dates.h"
 #include "core/Enums.h"
+#include "io/ListFilter.h"
 
 namespace ehya::gui {
 
 UnitTableModel::UnitTableModel(const DisplaySettings& settings, QObject* parent)
-    : QAbstractTableModel(parent), m_settings(settings)
+    : RowListModel(settings, parent)
 {
 }
 
-void UnitTableModel::setRows(QList<storage::UnitRow> rows)
+bool UnitTableModel::textColumn(int column) const
 {
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
-
-int UnitTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    switch (column) {
+    case Name:
+    case County:
+    case Sector:
+    case Province:
+    case Operator:
+    case Estate:
+        return true;
+    default:
+        return false;
+    }
 }
 
 int UnitTableModel::columnCount(const QModelIndex& parent) const
@@ -32,12 +36,14 @@ QVariant UnitTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const auto& row = m_rows.at(index.row());
+    const auto& row = rowAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return display(row, index.column());
     case RawRole:
         return raw(row, index.column());
+    case IdRole:
+        return rowId(row);
     case Qt::ToolTipRole:
         if (index.column() == Name && !row.unit.operatorName.isEmpty())
             return QString(row.unit.name + QStringLiteral(" — ") + row.unit.operatorName);
@@ -51,6 +57,7 @@ QVariant UnitTableModel::data(const QModelIndex& index, int role) const
         case CapacityUse:
         case Jobs:
         case CapitalNeeded:
+        case JobsBefore:
             return numberAlignment();
         case IdleSince:
         case LastAction:
@@ -85,6 +92,16 @@ QVariant UnitTableModel::display(const storage::UnitRow& row, int column) const
         return formatMoneyCell(m_settings, u.workingCapitalRial + u.fixedCapitalRial);
     case LastAction:
         return formatDateCell(m_settings, row.lastAction);
+    case LicenceNo:
+        return u.licenceNo;
+    case Province:
+        return pickName(m_settings, row.provinceFa, row.provinceEn);
+    case Operator:
+        return u.operatorName;
+    case Estate:
+        return pickName(m_settings, row.estateFa, row.estateEn);
+    case JobsBefore:
+        return formatCountCell(m_settings, u.jobsBefore);
     default:
         return {};
     }
@@ -112,6 +129,16 @@ QVariant UnitTableModel::raw(const storage::UnitRow& row, int column) const
         return u.workingCapitalRial + u.fixedCapitalRial;
     case LastAction:
         return isoDate(row.lastAction);
+    case LicenceNo:
+        return u.licenceNo;
+    case Province:
+        return pickName(m_settings, row.provinceFa, row.provinceEn);
+    case Operator:
+        return u.operatorName;
+    case Estate:
+        return pickName(m_settings, row.estateFa, row.estateEn);
+    case JobsBefore:
+        return u.jobsBefore;
     default:
         return {};
     }
@@ -147,6 +174,16 @@ QVariant UnitTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Capital needed\n(%1)").arg(moneyUnitLabel(m_settings.moneyUnit));
     case LastAction:
         return tr("Last action");
+    case LicenceNo:
+        return tr("Licence number");
+    case Province:
+        return tr("Province");
+    case Operator:
+        return tr("Operator");
+    case Estate:
+        return tr("Industrial estate");
+    case JobsBefore:
+        return tr("Jobs before idling");
     default:
         return {};
     }

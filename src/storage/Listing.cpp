@@ -2,6 +2,7 @@
 
 #include "RowReaders.h"
 #include "SqlUtil.h"
+#include "core/Enums.h"
 #include "core/PersianText.h"
 
 namespace ehya::storage {
@@ -67,9 +68,38 @@ Result<QHash<QString, Id>> codes(Database& db, const QString& statement)
     return out;
 }
 
+// Sets Row::openObstacles from the obstacles not yet resolved, in one query.
+template <typename Row, typename Record>
+Status markOpenObstacles(Database& db, const QString& ownerColumn, QList<Row>& rows, Record Row::*record)
+{
+    QHash<Id, qsizetype> index;
+    index.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        index.insert((rows[i].*record).id, i);
+    auto query =
+        sql::run(db, u"SELECT " + ownerColumn + u", obstacle_type FROM obstacle WHERE resolved IS NULL AND " +
+                         ownerColumn + u" IS NOT NULL");
+    if (!query)
+        return query.error();
+    while (query->next()) {
+        const auto found = index.constFind(query->value(0).toLongLong());
+        const auto type = enumFromText<ObstacleType>(query->value(1).toString());
+        if (found != index.constEnd() && type)
+            rows[*found].openObstacles |= 1u << int(*type);
+    }
+    return {};
+}
+
 } // namespace
 
-Status forEachProjectRow(Database& db, Id provinceId, const EachProject& each, bool withLastDates)
+namespace {
+
+QVariantList rowFilter(Id provinceId, Id id)
+{
+    return id != 0 ? QVariantList{QVariant::fromValue<qint64>(id)} : byProvince(provinceId);
+}
+
+Status eachProject(Database& db, Id provinceId, Id id, const EachProject& each, bool withLastDates)
 {
     const QString statement =
         u"SELECT " + detail::projectSelectColumns(QStringLiteral("p")) + namesSql() +
@@ -79,8 +109,8 @@ Status forEachProjectRow(Database& db, Id provinceId, const EachProject& each, b
              ? u"LEFT JOIN (SELECT project_id, MAX(report_date) AS last_report FROM progress_report "
                u"GROUP BY project_id) r ON r.project_id = p.id "_s
              : QString()) +
-        u"WHERE ? = 0 OR p.province_id = ? ORDER BY p.id";
-    auto query = sql::run(db, statement, byProvince(provinceId));
+        (id != 0 ? u"WHERE p.id = ?"_s : u"WHERE ? = 0 OR p.province_id = ? ORDER BY p.id"_s);
+    auto query = sql::run(db, statement, rowFilter(provinceId, id));
     if (!query)
         return query.error();
     ProjectRow row;
@@ -95,7 +125,7 @@ Status forEachProjectRow(Database& db, Id provinceId, const EachProject& each, b
     return {};
 }
 
-Status forEachUnitRow(Database& db, Id provinceId, const EachUnit& each, bool withLastDates)
+Status eachUnit(Database& db, Id provinceId, Id id, const EachUnit& each, bool withLastDates)
 {
     const QString statement =
         u"SELECT " + detail::unitSelectColumns(QStringLiteral("u")) + namesSql() +
@@ -105,8 +135,8 @@ Status forEachUnitRow(Database& db, Id provinceId, const EachUnit& each, bool wi
              ? u"LEFT JOIN (SELECT unit_id, MAX(COALESCE(finished, started)) AS last_action FROM action "
                u"WHERE unit_id IS NOT NULL GROUP BY unit_id) a ON a.unit_id = u.id "_s
              : QString()) +
-        u"WHERE ? = 0 OR u.province_id = ? ORDER BY u.id";
-    auto query = sql::run(db, statement, byProvince(provinceId));
+        (id != 0 ? u"WHERE u.id = ?"_s : u"WHERE ? = 0 OR u.province_id = ? ORDER BY u.id"_s);
+    auto query = sql::run(db, statement, rowFilter(provinceId, id));
     if (!query)
         return query.error();
     UnitRow row;
@@ -119,6 +149,53 @@ Status forEachUnitRow(Database& db, Id provinceId, const EachUnit& each, bool wi
             return done;
     }
     return {};
+}
+
+// One row by id, as the lists show it.
+template <typename Row, typename Each>
+Result<std::optional<Row>> oneRow(Database& db, const QString& ownerColumn, const Each& each)
+{
+    QList<Row> rows;
+    if (auto done = each([&rows](const Row& row) -> Status {
+            rows << row;
+            return {};
+        });
+        !done)
+        return done.error();
+    if (rows.isEmpty())
+        return std::optional<Row>();
+    if constexpr (std::is_same_v<Row, ProjectRow>) {
+        if (auto marked = markOpenObstacles(db, ownerColumn, rows, &ProjectRow::project); !marked)
+            return marked.error();
+    } else {
+        if (auto marked = markOpenObstacles(db, ownerColumn, rows, &UnitRow::unit); !marked)
+            return marked.error();
+    }
+    return std::optional<Row>(rows.first());
+}
+
+} // namespace
+
+Status forEachProjectRow(Database& db, Id provinceId, const EachProject& each, bool withLastDates)
+{
+    return eachProject(db, provinceId, 0, each, withLastDates);
+}
+
+Status forEachUnitRow(Database& db, Id provinceId, const EachUnit& each, bool withLastDates)
+{
+    return eachUnit(db, provinceId, 0, each, withLastDates);
+}
+
+Result<std::optional<ProjectRow>> projectRow(Database& db, Id id)
+{
+    return oneRow<ProjectRow>(db, u"project_id"_s,
+                              [&](const EachProject& each) { return eachProject(db, 0, id, each, true); });
+}
+
+Result<std::optional<UnitRow>> unitRow(Database& db, Id id)
+{
+    return oneRow<UnitRow>(db, u"unit_id"_s,
+                           [&](const EachUnit& each) { return eachUnit(db, 0, id, each, true); });
 }
 
 Status forEachReportRow(Database& db, Id provinceId, const EachReport& each)
@@ -150,13 +227,23 @@ Status forEachReportRow(Database& db, Id provinceId, const EachReport& each)
 
 Result<QList<ProjectRow>> listProjectRows(Database& db, Id provinceId)
 {
-    return collect<ProjectRow>(
-        [&](const EachProject& each) { return forEachProjectRow(db, provinceId, each); });
+    auto rows =
+        collect<ProjectRow>([&](const EachProject& each) { return forEachProjectRow(db, provinceId, each); });
+    if (rows) {
+        if (auto marked = markOpenObstacles(db, u"project_id"_s, *rows, &ProjectRow::project); !marked)
+            return marked.error();
+    }
+    return rows;
 }
 
 Result<QList<UnitRow>> listUnitRows(Database& db, Id provinceId)
 {
-    return collect<UnitRow>([&](const EachUnit& each) { return forEachUnitRow(db, provinceId, each); });
+    auto rows = collect<UnitRow>([&](const EachUnit& each) { return forEachUnitRow(db, provinceId, each); });
+    if (rows) {
+        if (auto marked = markOpenObstacles(db, u"unit_id"_s, *rows, &UnitRow::unit); !marked)
+            return marked.error();
+    }
+    return rows;
 }
 
 QString codeKey(Id provinceId, const QString& code)

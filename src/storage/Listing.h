@@ -8,6 +8,7 @@
 #include <QList>
 
 #include <functional>
+#include <optional>
 
 // What the list views show: each record with the names of its references and the date of its
 // last report, read in one query (no per-row queries when a view paints).
@@ -21,7 +22,8 @@ struct ProjectRow
     QString sectorFa, sectorEn;
     QString estateFa, estateEn; // empty when not in an estate
     QString sectorIsic;
-    QDate lastReport; // null when no progress report
+    QDate lastReport;          // null when no progress report
+    quint32 openObstacles = 0; // bit (1 << ObstacleType) per type of open obstacle; listProjectRows only
 };
 
 struct UnitRow
@@ -32,7 +34,8 @@ struct UnitRow
     QString sectorFa, sectorEn;
     QString estateFa, estateEn;
     QString sectorIsic;
-    QDate lastAction; // date of the latest action on the unit; null when none
+    QDate lastAction;          // date of the latest action on the unit; null when none
+    quint32 openObstacles = 0; // as ProjectRow::openObstacles; listUnitRows only
 };
 
 struct ReportRow // a progress report with the project it belongs to
@@ -44,6 +47,10 @@ struct ReportRow // a progress report with the project it belongs to
 
 Result<QList<ProjectRow>> listProjectRows(Database& db, Id provinceId = 0);
 Result<QList<UnitRow>> listUnitRows(Database& db, Id provinceId = 0);
+
+// One row by id, as the lists show it (with last date and open obstacles); nullopt when it is gone.
+Result<std::optional<ProjectRow>> projectRow(Database& db, Id id);
+Result<std::optional<UnitRow>> unitRow(Database& db, Id id);
 
 // The same rows one at a time, in id order, for exports of any size (nothing held in memory).
 // Stops at the first error `each` returns.

@@ -287,4 +287,16 @@ Result<Id> ProjectRepository::addReport(ProgressReport& report)
     return id;
 }
 
+Status ProjectRepository::removeReport(Id reportId)
+{
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started();
+    if (auto done = sql::deleteRow(m_db, QStringLiteral("progress_report"), reportId, -1,
+                                   StorageText::tr("Progress report %1").arg(reportId));
+        !done)
+        return done;
+    return transaction.commit();
+}
+
 } // namespace ehya::storage

@@ -62,6 +62,8 @@ public:
     // current progress (and bumps its version), in the same transaction.
     Result<QList<ProgressReport>> history(Id projectId);
     Result<Id> addReport(ProgressReport& report);
+    // Deletes one progress report (the undo of addReport); the project's progress is the caller's.
+    Status removeReport(Id reportId);
 
 private:
     Database& m_db;

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "DisplaySettings.h"
+#include "core/Records.h"
+
+#include <QList>
+#include <QWidget>
+
+class QSettings;
+class QTableView;
+
+// One tab of the main window: the filter bar over a record list, the column chooser (the
+// header's context menu) and what both remember between sessions (filter, columns, widths).
+namespace ehya::gui {
+
+class FilterBar;
+class RecordListModel;
+
+class RecordListPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RecordListPane)
+
+public:
+    // `model` stays owned by the caller; `hiddenByDefault` are the columns a first start hides.
+    RecordListPane(OwnerKind kind, RecordListModel* model, const DisplaySettings& settings,
+                   QList<int> hiddenByDefault, QWidget* parent = nullptr);
+
+    QTableView* view() const { return m_view; }
+    FilterBar* filterBar() const { return m_filterBar; }
+    RecordListModel* model() const { return m_model; }
+    OwnerKind kind() const { return m_kind; }
+
+    // The id of the record of the current row, 0 when none.
+    Id currentId() const;
+    void selectId(Id id);
+
+    // "۳۲۵ از ۱٬۶۱۰ طرح" / "325 of 1,610 projects"
+    QString countText() const;
+
+    void restoreState(const QSettings& settings); // filter and columns
+    void saveState(QSettings& settings) const;
+    void fitColumns();
+
+Q_SIGNALS:
+    void countsChanged();
+    void activated(Id id); // double-click or Enter on a row
+
+private:
+    void showColumnMenu(const QPoint& pos);
+    QString key(const char* what) const;
+
+    OwnerKind m_kind;
+    RecordListModel* m_model;
+    DisplaySettings m_settings;
+    QList<int> m_hiddenByDefault;
+    FilterBar* m_filterBar;
+    QTableView* m_view;
+};
+
+} // namespace ehya::gui

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "RecordListModel.h"
+#include "io/ListFilter.h"
+#include "storage/Listing.h"
+
+#include <QList>
+#include <QStringList>
+
+// The rows of one kind (storage::ProjectRow or storage::UnitRow) and their search texts, shared
+// by ProjectTableModel and UnitTableModel, which say what the columns show.
+namespace ehya::gui {
+
+inline Id rowId(const storage::ProjectRow& row)
+{
+    return row.project.id;
+}
+inline Id rowId(const storage::UnitRow& row)
+{
+    return row.unit.id;
+}
+
+template <typename Row> class RowListModel : public RecordListModel
+{
+public:
+    void setRows(QList<Row> rows)
+    {
+        beginResetModel();
+        m_rows = std::move(rows);
+        m_search.clear();
+        m_search.reserve(m_rows.size());
+        for (const Row& row : std::as_const(m_rows))
+            m_search << io::searchText(row);
+        rebuild(static_cast<int>(m_rows.size()));
+        endResetModel();
+        Q_EMIT countsChanged(rowCount(), totalCount());
+    }
+
+    // The row of the view's row `row` (after sorting and filtering).
+    const Row& rowAt(int row) const { return m_rows.at(sourceRow(row)); }
+
+    // Puts a new or changed record in the list (a changed one keeps its place), or takes one out.
+    void upsert(const Row& row)
+    {
+        const qsizetype s = indexOf(rowId(row));
+        if (s >= 0) {
+            m_rows[s] = row;
+            m_search[s] = io::searchText(row);
+            sourceChanged(static_cast<int>(s));
+            return;
+        }
+        m_rows << row;
+        m_search << io::searchText(row);
+        appendSource(static_cast<int>(m_rows.size() - 1));
+    }
+
+    void removeId(Id id)
+    {
+        const qsizetype s = indexOf(id);
+        if (s < 0)
+            return;
+        m_rows.removeAt(s);
+        m_search.removeAt(s);
+        sourceRemoved(static_cast<int>(s));
+    }
+
+protected:
+    using RecordListModel::RecordListModel;
+
+    virtual QVariant raw(const Row& row, int column) const = 0;
+    const Row& sourceAt(int source) const { return m_rows.at(source); }
+
+    QVariant rawAt(int source, int column) const override { return raw(m_rows.at(source), column); }
+    bool acceptsAt(int source, const io::ListMatcher& matcher) const override
+    {
+        return matcher.matches(m_rows.at(source), m_search.at(source));
+    }
+    Id idAt(int source) const override { return rowId(m_rows.at(source)); }
+
+private:
+    qsizetype indexOf(Id id) const
+    {
+        for (qsizetype s = 0; s < m_rows.size(); ++s) {
+            if (rowId(m_rows.at(s)) == id)
+                return s;
+        }
+        return -1;
+    }
+
+    QList<Row> m_rows;
+    QStringList m_search; // io::searchText of each row
+};
+
+} // namespace ehya::gui

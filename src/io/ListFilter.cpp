@@ -1,0 +1,151 @@
+#include "ListFilter.h"
+
+#include "core/PersianText.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <limits>
+
+namespace ehya::io {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QChar kFieldBreak = QChar(0x1F); // between fields, so that a word never spans two of them
+
+QString compact(const QString& text)
+{
+    QString key = searchKey(text);
+    key.remove(u' ');
+    return key;
+}
+
+template <typename Row> QString placeText(const Row& row)
+{
+    QString out;
+    for (const QString* part : {&row.provinceFa, &row.provinceEn, &row.countyFa, &row.countyEn, &row.estateFa,
+                                &row.estateEn, &row.sectorFa, &row.sectorEn, &row.sectorIsic}) {
+        out += kFieldBreak;
+        out += compact(*part);
+    }
+    return out;
+}
+
+} // namespace
+
+bool ListFilter::isEmpty() const
+{
+    return *this == ListFilter{};
+}
+
+QString ListFilter::toString() const
+{
+    QJsonObject o;
+    if (!text.isEmpty())
+        o.insert(u"text"_s, text);
+    const auto put = [&o](const QString& key, qint64 value, qint64 none) {
+        if (value != none)
+            o.insert(key, value);
+    };
+    put(u"province"_s, provinceId, 0);
+    put(u"county"_s, countyId, 0);
+    put(u"sector"_s, sectorId, 0);
+    if (tier)
+        o.insert(u"tier"_s, QString(QLatin1Char(engine::tierLetter(*tier))));
+    put(u"status"_s, status, -1);
+    put(u"obstacle"_s, obstacleType, -1);
+    put(u"stale"_s, staleMonths, 0);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+ListFilter ListFilter::fromString(const QString& text)
+{
+    ListFilter f;
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    const auto number = [&o](const QString& key, qint64 none, qint64 low, qint64 high) {
+        const QJsonValue v = o.value(key);
+        return v.isDouble() ? qBound(low, qint64(v.toDouble()), high) : none;
+    };
+    f.text = o.value(u"text"_s).toString();
+    f.provinceId = number(u"province"_s, 0, 0, std::numeric_limits<qint64>::max());
+    f.countyId = number(u"county"_s, 0, 0, std::numeric_limits<qint64>::max());
+    f.sectorId = number(u"sector"_s, 0, 0, std::numeric_limits<qint64>::max());
+    const QString tier = o.value(u"tier"_s).toString();
+    if (tier.size() == 1)
+        f.tier = engine::tierFromLetter(tier.at(0).toLatin1());
+    f.status = int(number(u"status"_s, -1, -1, 31));
+    f.obstacleType = int(number(u"obstacle"_s, -1, -1, 31));
+    f.staleMonths = int(number(u"stale"_s, 0, 0, 1200));
+    return f;
+}
+
+QString searchText(const storage::ProjectRow& row)
+{
+    const Project& p = row.project;
+    return compact(p.title) + kFieldBreak + compact(p.investor) + kFieldBreak + compact(p.permitNo) +
+           placeText(row);
+}
+
+QString searchText(const storage::UnitRow& row)
+{
+    const IdleUnit& u = row.unit;
+    return compact(u.name) + kFieldBreak + compact(u.operatorName) + kFieldBreak + compact(u.licenceNo) +
+           placeText(row);
+}
+
+ListMatcher::ListMatcher(const ListFilter& filter, const engine::TierThresholds& tiers, const QDate& today)
+    : m_filter(filter), m_tiers(tiers)
+{
+    const QStringList words = searchKey(filter.text).split(u' ', Qt::SkipEmptyParts);
+    for (const QString& word : words)
+        m_words << word;
+    if (filter.staleMonths > 0)
+        m_staleBefore = today.addMonths(-filter.staleMonths);
+}
+
+bool ListMatcher::matchesPlace(Id provinceId, Id countyId, Id sectorId) const
+{
+    return (m_filter.provinceId == 0 || m_filter.provinceId == provinceId) &&
+           (m_filter.countyId == 0 || m_filter.countyId == countyId) &&
+           (m_filter.sectorId == 0 || m_filter.sectorId == sectorId);
+}
+
+bool ListMatcher::matchesText(const QString& search) const
+{
+    for (const QString& word : m_words) {
+        if (!search.contains(word))
+            return false;
+    }
+    return true;
+}
+
+bool ListMatcher::matchesObstacle(quint32 openObstacles) const
+{
+    return m_filter.obstacleType < 0 || (openObstacles & (1u << m_filter.obstacleType)) != 0;
+}
+
+bool ListMatcher::matchesStale(const QDate& last) const
+{
+    return !m_staleBefore.isValid() || !last.isValid() || last < m_staleBefore;
+}
+
+bool ListMatcher::matches(const storage::ProjectRow& row, const QString& search) const
+{
+    const Project& p = row.project;
+    return matchesPlace(p.provinceId, p.countyId, p.sectorId) &&
+           (m_filter.status < 0 || m_filter.status == int(p.status)) &&
+           (!m_filter.tier || *m_filter.tier == engine::tierOf(p.progress, m_tiers)) &&
+           matchesObstacle(row.openObstacles) && matchesStale(row.lastReport) && matchesText(search);
+}
+
+bool ListMatcher::matches(const storage::UnitRow& row, const QString& search) const
+{
+    const IdleUnit& u = row.unit;
+    return matchesPlace(u.provinceId, u.countyId, u.sectorId) &&
+           (m_filter.status < 0 || m_filter.status == int(u.status)) && matchesObstacle(row.openObstacles) &&
+           matchesStale(row.lastAction) && matchesText(search);
+}
+
+} // namespace ehya::io
