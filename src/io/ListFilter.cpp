@@ -1,5 +1,6 @@
 #include "ListFilter.h"
 
+#include "core/Enums.h"
 #include "core/PersianText.h"
 
 #include <QJsonDocument>
@@ -66,7 +67,8 @@ ListFilter ListFilter::fromString(const QString& text)
     const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
     const auto number = [&o](const QString& key, qint64 none, qint64 low, qint64 high) {
         const QJsonValue v = o.value(key);
-        return v.isDouble() ? qBound(low, qint64(v.toDouble()), high) : none;
+        const double d = v.toDouble(double(none));
+        return v.isDouble() && d >= double(low) && d <= double(high) ? qint64(d) : none; // junk: no condition
     };
     f.text = o.value(u"text"_s).toString();
     f.provinceId = number(u"province"_s, 0, 0, std::numeric_limits<qint64>::max());
@@ -76,7 +78,7 @@ ListFilter ListFilter::fromString(const QString& text)
     if (tier.size() == 1)
         f.tier = engine::tierFromLetter(tier.at(0).toLatin1());
     f.status = int(number(u"status"_s, -1, -1, 31));
-    f.obstacleType = int(number(u"obstacle"_s, -1, -1, 31));
+    f.obstacleType = int(number(u"obstacle"_s, -1, -1, int(ObstacleType::Other)));
     f.staleMonths = int(number(u"stale"_s, 0, 0, 1200));
     return f;
 }
