@@ -28,13 +28,18 @@
 #include "ui_UnitForm.h"
 
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QDateEdit>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 
 #include <algorithm>
 #include <memory>
@@ -491,4 +496,97 @@ TEST_CASE("A date field can be empty, and uses the Jalali calendar in Persian", 
     edit.setOptional(false);
     CHECK(edit.date() == QDate::currentDate());
     CHECK_FALSE(edit.clearButton()->isVisibleTo(&edit));
+}
+
+namespace {
+
+// The Persian of resources/translations/fa_forms.json as a translator, so that the screenshots
+// show the forms in Persian before the .ts files are filled.
+class JsonTranslator final : public QTranslator
+{
+public:
+    explicit JsonTranslator(const QString& path)
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        m_texts = QJsonDocument::fromJson(file.readAll()).object().toVariantHash();
+        REQUIRE(!m_texts.isEmpty());
+    }
+    QString translate(const char*, const char* source, const char*, int) const override
+    {
+        return m_texts.value(QString::fromUtf8(source)).toString();
+    }
+    bool isEmpty() const override { return false; }
+
+private:
+    QVariantHash m_texts;
+};
+
+void grab(QWidget& w, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("EHYA_SCREENSHOTS", QStringLiteral("/tmp"));
+    w.show();
+    w.resize(w.sizeHint()); // adjustSize() would fit the small offscreen screen
+    QCoreApplication::processEvents();
+    REQUIRE(w.grab().save(dir + u'/' + name + QStringLiteral(".png")));
+}
+
+} // namespace
+
+// Not run by CTest: `test_gui_forms "[screenshots]"` (EHYA_SCREENSHOTS=folder) writes the forms
+// in Persian and English as PNG files, with one invalid field each.
+TEST_CASE("Screenshots of the edit forms", "[.][screenshots]")
+{
+    Demo demo;
+    for (const Language language : {Language::Persian, Language::English}) {
+        gui::applyLanguage(app(), language);
+        JsonTranslator json(QStringLiteral(EHYA_SOURCE_DIR "/resources/translations/fa_forms.json"));
+        if (language == Language::Persian)
+            QCoreApplication::installTranslator(&json);
+        const DisplaySettings settings = DisplaySettings::forLanguage(language);
+        const QString suffix = language == Language::Persian ? QStringLiteral("-fa") : QStringLiteral("-en");
+
+        gui::ProjectForm project(demo.reference, settings);
+        project.setRecord(demo.richProject());
+        retype(project.ui()->progress,
+               language == Language::Persian ? QStringLiteral("۱۲۰") : QStringLiteral("120"));
+        grab(project, QStringLiteral("project-form") + suffix);
+
+        gui::UnitForm unit(demo.reference, settings);
+        IdleUnit fresh;
+        unit.setRecord(fresh);
+        grab(unit, QStringLiteral("unit-form-new") + suffix);
+        unit.setRecord(demo.units.constFirst());
+        grab(unit, QStringLiteral("unit-form") + suffix);
+
+        gui::ProgressReportDialog report(settings);
+        report.setProject(demo.richProject());
+        retype(report.ui()->percent,
+               language == Language::Persian ? QStringLiteral("۸۰") : QStringLiteral("80"));
+        grab(report, QStringLiteral("progress-report") + suffix);
+
+        gui::ObstacleDialog obstacle(settings);
+        Obstacle o;
+        o.opened = QDate(2024, 5, 1);
+        o.description = QStringLiteral("…");
+        obstacle.setObstacle(o, gui::ObstacleDialog::Mode::Resolve);
+        obstacle.ui()->resolved->setDate(QDate(2024, 4, 1));
+        grab(obstacle, QStringLiteral("obstacle") + suffix);
+
+        gui::ActionDialog action(demo.reference, settings);
+        Action a;
+        a.agencyId = demo.reference.agencies.constFirst().id;
+        a.amountRial = 35'000'000'000LL;
+        action.setAction(a);
+        grab(action, QStringLiteral("action") + suffix);
+
+        gui::DateEdit date;
+        date.setDisplaySettings(settings);
+        date.setDate(QDate(2024, 4, 3));
+        date.show();
+        date.dateEdit()->calendarWidget()->setSelectedDate(QDate(2024, 4, 3));
+        grab(*date.dateEdit()->calendarWidget(), QStringLiteral("calendar") + suffix);
+        QCoreApplication::removeTranslator(&json);
+    }
+    gui::applyLanguage(app(), Language::English);
 }

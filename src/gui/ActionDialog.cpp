@@ -14,6 +14,8 @@ ActionDialog::ActionDialog(const ReferenceData& reference, const DisplaySettings
 {
     m_ui->setupUi(this);
     setUpButtons(m_ui->buttonBox, m_ui->generalMessage);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    m_ui->outcome->setMaximumHeight(fontMetrics().lineSpacing() * 6);
     fillEnum<ActionType>(m_ui->type);
     fillEnum<ActionStatus>(m_ui->status);
     fillAgencies(m_ui->agency, m_reference, m_settings, tr("No agency"));

@@ -13,6 +13,8 @@ ObstacleDialog::ObstacleDialog(const DisplaySettings& settings, QWidget* parent)
 {
     m_ui->setupUi(this);
     setUpButtons(m_ui->buttonBox, m_ui->generalMessage);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    m_ui->description->setMaximumHeight(fontMetrics().lineSpacing() * 6);
     fillEnum<ObstacleType>(m_ui->type);
     m_ui->opened->setDisplaySettings(settings);
     m_ui->opened->setOptional(false);

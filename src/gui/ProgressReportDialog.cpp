@@ -13,6 +13,8 @@ ProgressReportDialog::ProgressReportDialog(const DisplaySettings& settings, QWid
 {
     m_ui->setupUi(this);
     setUpButtons(m_ui->buttonBox, m_ui->generalMessage);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    m_ui->note->setMaximumHeight(fontMetrics().lineSpacing() * 6);
     m_ui->date->setDisplaySettings(settings);
     m_ui->date->setOptional(false);
     m_ui->percent->setDecimals(1);

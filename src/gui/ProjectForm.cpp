@@ -13,6 +13,9 @@ ProjectForm::ProjectForm(const ReferenceData& reference, const DisplaySettings& 
 {
     m_ui->setupUi(this);
     setUpButtons(m_ui->buttonBox, m_ui->generalMessage);
+    m_ui->notes->setMaximumHeight(fontMetrics().lineSpacing() * 6);
+    m_ui->title->setMinimumWidth(fontMetrics().averageCharWidth() * 36);    // names are long
+    m_ui->investor->setMinimumWidth(fontMetrics().averageCharWidth() * 36); // names are long
     m_location = new LocationCombos(m_ui->province, m_ui->county, m_ui->estate, m_ui->sector, this);
     m_location->setReferenceData(m_reference, m_settings);
     fillEnum<ProjectStatus>(m_ui->status);

@@ -22,6 +22,9 @@ UnitForm::UnitForm(const ReferenceData& reference, const DisplaySettings& settin
 {
     m_ui->setupUi(this);
     setUpButtons(m_ui->buttonBox, m_ui->generalMessage);
+    m_ui->notes->setMaximumHeight(fontMetrics().lineSpacing() * 6);
+    m_ui->name->setMinimumWidth(fontMetrics().averageCharWidth() * 36);         // names are long
+    m_ui->operatorName->setMinimumWidth(fontMetrics().averageCharWidth() * 36); // names are long
     m_location = new LocationCombos(m_ui->province, m_ui->county, m_ui->estate, m_ui->sector, this);
     m_location->setReferenceData(m_reference, m_settings);
     fillEnum<UnitStatus>(m_ui->status);
