@@ -1,3 +1,4 @@
+#include "ReferenceChecks.h"
 #include "Repositories.h"
 #include "SqlUtil.h"
 #include "StorageText.h"
@@ -144,6 +145,8 @@ Result<Id> ReferenceRepository::add(County& county)
         return sql::invalid(StorageText::tr("The county %1 refers to province %2, which does not exist.")
                                 .arg(county.nameFa)
                                 .arg(county.provinceId));
+    if (auto free = refcheck::countyNameFree(m_db, county.provinceId, county.nameFa, 0); !free)
+        return free.error();
     auto id = addRow(m_db, QStringLiteral("county"),
                      {QStringLiteral("province_id"), QStringLiteral("name_fa"), QStringLiteral("name_en")},
                      {id64(county.provinceId), county.nameFa, county.nameEn});
@@ -175,9 +178,8 @@ Result<Id> ReferenceRepository::add(Estate& estate)
 Result<Id> ReferenceRepository::add(Sector& sector)
 {
     const QString isic = sector.isic.trimmed();
-    if (isic.size() != 2 || !isic.at(0).isDigit() || !isic.at(1).isDigit())
-        return sql::invalid(StorageText::tr("The ISIC division of a sector must be two digits; it is \"%1\".")
-                                .arg(sector.isic));
+    if (auto free = refcheck::isicFree(m_db, isic, 0); !free)
+        return free.error();
     if (auto ok = requireName(sector.nameFa, StorageText::tr("sector")); !ok)
         return ok.error();
     auto id = addRow(m_db, QStringLiteral("sector"),
@@ -202,8 +204,8 @@ Result<Id> ReferenceRepository::add(Agency& agency)
 
 Result<Id> ReferenceRepository::add(User& user)
 {
-    if (user.login.trimmed().isEmpty())
-        return sql::invalid(StorageText::tr("The login of a user is empty."));
+    if (auto free = refcheck::loginFree(m_db, user.login.trimmed(), 0); !free)
+        return free.error();
     auto id = addRow(m_db, QStringLiteral("app_user"),
                      {QStringLiteral("login"), QStringLiteral("full_name"), QStringLiteral("role"),
                       QStringLiteral("active")},

@@ -35,6 +35,17 @@ public:
     Result<Id> add(Agency& agency);
     Result<Id> add(User& user);
 
+    // Renames and other edits of reference rows (they carry no version: the last write wins).
+    // Audited, in a transaction. Invalid when a name is empty, a reference is unknown, a county
+    // name repeats in its province, an ISIC division or a login is taken, or the change would
+    // leave no active manager; NotFound when the row is gone. Deleting reference rows is not
+    // offered: records refer to them.
+    Status update(const County& county);
+    Status update(const Estate& estate);
+    Status update(const Sector& sector);
+    Status update(const Agency& agency);
+    Status update(const User& user); // login, full name, role, active
+
     // Matching as officers type: Persian or English name (or province code, or ISIC division for
     // sectors), compared on the Persian search key. 0 when nothing matches.
     Result<Id> findProvince(const QString& nameOrCode);
