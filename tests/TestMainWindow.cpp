@@ -74,6 +74,7 @@ TEST_CASE("The main window shows every project and unit of the database", "[gui]
 {
     DemoDatabase demo;
     MainWindow window(gui::DisplaySettings::forLanguage(gui::Language::English));
+    window.setUserChooser([](storage::Database&) { return std::optional<gui::CurrentUser>(); });
     ErrorLog errors;
     window.setErrorReporter(errors.reporter());
     REQUIRE(window.openDatabase(demo.path).ok());
@@ -109,6 +110,7 @@ TEST_CASE("Sorting by progress follows the numbers, not the text", "[gui]")
 {
     DemoDatabase demo;
     MainWindow window(gui::DisplaySettings::forLanguage(gui::Language::English));
+    window.setUserChooser([](storage::Database&) { return std::optional<gui::CurrentUser>(); });
     REQUIRE(window.openDatabase(demo.path).ok());
     QAbstractItemModel* view = window.projectView()->model();
 
@@ -141,6 +143,7 @@ TEST_CASE("Persian mode is right-to-left with Jalali dates and Persian digits", 
     REQUIRE(app);
     gui::applyLanguage(*app, gui::Language::Persian);
     MainWindow window(gui::DisplaySettings::forLanguage(gui::Language::Persian));
+    window.setUserChooser([](storage::Database&) { return std::optional<gui::CurrentUser>(); });
     REQUIRE(window.openDatabase(demo.path).ok());
     window.show();
 
@@ -224,6 +227,7 @@ TEST_CASE("Opening a bad file reports a clear error and keeps the open database"
 {
     DemoDatabase demo;
     MainWindow window(gui::DisplaySettings::forLanguage(gui::Language::English));
+    window.setUserChooser([](storage::Database&) { return std::optional<gui::CurrentUser>(); });
     ErrorLog errors;
     window.setErrorReporter(errors.reporter());
     REQUIRE(window.openDatabase(demo.path).ok());
@@ -252,6 +256,7 @@ TEST_CASE("File › New creates an empty database and opens it", "[gui]")
 {
     DemoDatabase demo;
     MainWindow window(gui::DisplaySettings::forLanguage(gui::Language::English));
+    window.setUserChooser([](storage::Database&) { return std::optional<gui::CurrentUser>(); });
     ErrorLog errors;
     window.setErrorReporter(errors.reporter());
     REQUIRE(window.openDatabase(demo.path).ok());

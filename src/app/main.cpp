@@ -1,6 +1,7 @@
 // The GUI: parse the command line, set up the language, open the database, show the window.
 #include "gui/Localization.h"
 #include "gui/MainWindow.h"
+#include "gui/SettingsStore.h"
 #include "io/DemoData.h"
 
 #include <QApplication>
@@ -8,7 +9,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
+
+#include <functional>
+#include <memory>
 
 using namespace ehya;
 
@@ -52,20 +57,38 @@ int main(int argc, char* argv[])
     parser.addOption(langOption);
     parser.process(app);
 
-    gui::Language language = gui::systemLanguage();
+    // The settings the person chose last time; --lang overrides the language for this run.
+    QSettings stored(QStringLiteral("Ehya"), QStringLiteral("Ehya"));
+    gui::DisplaySettings settings = gui::loadDisplaySettings(stored, gui::systemLanguage());
     if (parser.isSet(langOption)) {
         const auto chosen = gui::languageFromKey(parser.value(langOption));
         if (!chosen) {
             qCritical("Unknown language \"%s\": use fa or en.", qUtf8Printable(parser.value(langOption)));
             return 2;
         }
-        language = *chosen;
+        if (*chosen != settings.language)
+            settings = gui::DisplaySettings::forLanguage(*chosen);
     }
-    gui::applyLanguage(app, language);
+    gui::applyLanguage(app, settings.language);
 
-    gui::MainWindow window(gui::DisplaySettings::forLanguage(language));
-    window.show();
-    const QString database = parser.isSet(databaseOption) ? parser.value(databaseOption) : defaultDatabase();
-    window.openDatabase(database).ok();
+    // A language chosen in Settings rebuilds the window in it, on the same database.
+    QString database = parser.isSet(databaseOption) ? parser.value(databaseOption) : defaultDatabase();
+    std::unique_ptr<gui::MainWindow> window;
+    std::function<void(const gui::DisplaySettings&)> build = [&](const gui::DisplaySettings& chosen) {
+        if (window) {
+            database = window->windowFilePath().isEmpty() ? database : window->windowFilePath();
+            window->close();
+            window.release()->deleteLater(); // the database closes with it, before the new one opens
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            gui::applyLanguage(app, chosen.language);
+        }
+        window = std::make_unique<gui::MainWindow>(chosen);
+        QObject::connect(
+            window.get(), &gui::MainWindow::languageChangeRequested, &app,
+            [&build](const gui::DisplaySettings& next) { build(next); }, Qt::QueuedConnection);
+        window->show();
+        window->openDatabase(database).ok();
+    };
+    build(settings);
     return QApplication::exec();
 }

@@ -1,14 +1,20 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "ConflictDialog.h"
 #include "DatabaseErrors.h"
 #include "EditSession.h"
 #include "FilterBar.h"
 #include "ProjectTableModel.h"
 #include "RecentFiles.h"
+#include "RecordEditor.h"
 #include "RecordListPane.h"
+#include "ReferenceDataDialog.h"
+#include "SettingsDialog.h"
+#include "SettingsStore.h"
 #include "TableFormat.h"
 #include "UnitTableModel.h"
+#include "UserDialog.h"
 #include "io/DemoData.h"
 #include "storage/Database.h"
 #include "storage/Listing.h"
@@ -52,11 +58,13 @@ MainWindow::MainWindow(const DisplaySettings& settings, QWidget* parent)
     m_reportError = [this](const QString& title, const QString& text, const QString& details) {
         showError(this, title, text, details);
     };
+    m_chooseUser = [this](storage::Database& db) { return UserDialog::ask(db, *m_qsettings, m_user, this); };
     setUpTables();
     setUpEditing();
     connectActions();
     rebuildRecentMenu();
     updateStatus();
+    updateActions();
 }
 
 MainWindow::~MainWindow() = default;
@@ -118,8 +126,12 @@ void MainWindow::setUpEditing()
     m_ui->menuEdit->insertAction(first, undo);
     m_ui->menuEdit->insertAction(first, redo);
     m_ui->menuEdit->insertSeparator(first);
+    m_session->setConflictResolver(ConflictDialog::resolver(this));
     connect(m_session, &EditSession::recordChanged, this, &MainWindow::refreshRecord);
     connect(m_session, &EditSession::recordRemoved, this, &MainWindow::removeRecord);
+    m_editor = new RecordEditor(*m_session, this);
+    connect(m_editor, &RecordEditor::error, this,
+            [this](const QString& title, const QString& text) { m_reportError(title, text, {}); });
 }
 
 void MainWindow::applyDefaultOrder()
@@ -140,6 +152,26 @@ void MainWindow::connectActions()
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this] { updateStatus(); });
+    connect(m_ui->actionNewProject, &QAction::triggered, this, [this] {
+        m_ui->tabs->setCurrentIndex(0);
+        m_projectPane->selectId(m_editor->newProject(m_projectPane->filterBar()->filter().provinceId));
+    });
+    connect(m_ui->actionNewUnit, &QAction::triggered, this, [this] {
+        m_ui->tabs->setCurrentIndex(1);
+        m_unitPane->selectId(m_editor->newUnit(m_unitPane->filterBar()->filter().provinceId));
+    });
+    connect(m_ui->actionEditRecord, &QAction::triggered, this, &MainWindow::editCurrent);
+    connect(m_ui->actionDeleteRecord, &QAction::triggered, this, &MainWindow::deleteCurrent);
+    connect(m_ui->actionAddReport, &QAction::triggered, this, &MainWindow::addReportToCurrent);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->actionUser, &QAction::triggered, this, &MainWindow::chooseUser);
+    connect(m_ui->actionReferenceData, &QAction::triggered, this, &MainWindow::showReferenceData);
+    for (RecordListPane* pane : {m_projectPane, m_unitPane}) {
+        connect(pane, &RecordListPane::activated, this, &MainWindow::editCurrent);
+        connect(pane->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &MainWindow::updateActions);
+    }
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         RecordListPane* pane = m_ui->tabs->currentIndex() == 0 ? m_projectPane : m_unitPane;
         pane->filterBar()->searchEdit()->setFocus(Qt::ShortcutFocusReason);
@@ -174,6 +206,7 @@ Status MainWindow::openDatabase(const QString& path)
         reload().ok();
         return loaded;
     }
+    startUser();
     m_recent->add(absolute);
     rebuildRecentMenu();
     setWindowFilePath(absolute);
@@ -215,6 +248,8 @@ Status MainWindow::reload()
         report(*failed, m_db->location());
         return *failed;
     }
+    if (auto loaded = ReferenceData::load(*m_db))
+        m_editor->setReferenceData(*loaded);
     storage::ReferenceRepository reference(*m_db);
     auto provinces = reference.provinces();
     auto counties = reference.counties();
@@ -265,6 +300,121 @@ void MainWindow::removeRecord(OwnerKind kind, Id id)
 QString MainWindow::countText() const
 {
     return (m_ui->tabs->currentIndex() == 0 ? m_projectPane : m_unitPane)->countText();
+}
+
+RecordListPane* MainWindow::currentPane() const
+{
+    return m_ui->tabs->currentIndex() == 0 ? m_projectPane : m_unitPane;
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_db != nullptr;
+    const bool selected = open && currentPane()->currentId() != 0;
+    const bool projects = m_ui->tabs->currentIndex() == 0;
+    for (QAction* action : {m_ui->actionNewProject, m_ui->actionNewUnit, m_ui->actionUser,
+                            m_ui->actionReferenceData, m_ui->actionImport, m_ui->actionExport})
+        action->setEnabled(open);
+    m_ui->actionEditRecord->setEnabled(selected);
+    m_ui->actionDeleteRecord->setEnabled(selected);
+    m_ui->actionAddReport->setEnabled(selected && projects);
+}
+
+void MainWindow::startUser()
+{
+    auto known = knownCurrentUser(*m_db, *m_qsettings);
+    std::optional<CurrentUser> user = known ? *known : std::nullopt;
+    if (!user)
+        user = m_chooseUser(*m_db);
+    if (user) {
+        startWorkingAs(*m_db, *m_qsettings, *user);
+        m_user = *user;
+    } else { // nobody chosen: the OS login is recorded, with an officer's rights
+        m_user = CurrentUser{};
+        m_user.login = m_db->currentUser();
+        m_user.role = Role::Officer;
+    }
+    statusBar()->setToolTip(tr("Working as %1").arg(m_user.displayName()));
+    updateActions();
+}
+
+void MainWindow::editCurrent()
+{
+    RecordListPane* pane = currentPane();
+    const Id id = pane->currentId();
+    if (id == 0)
+        return;
+    if (pane->kind() == OwnerKind::Project)
+        m_editor->editProject(id);
+    else
+        m_editor->editUnit(id);
+    pane->selectId(id);
+}
+
+void MainWindow::deleteCurrent()
+{
+    RecordListPane* pane = currentPane();
+    m_editor->deleteRecord(pane->kind(), pane->currentId());
+}
+
+void MainWindow::addReportToCurrent()
+{
+    if (m_ui->tabs->currentIndex() != 0)
+        return;
+    const Id id = m_projectPane->currentId();
+    if (id != 0) {
+        m_editor->addReport(id);
+        m_projectPane->selectId(id);
+    }
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    DisplaySettings chosen = dialog.settings();
+    chosen.tiers = m_settings.tiers;
+    saveDisplaySettings(*m_qsettings, chosen);
+    if (dialog.languageChanged()) {
+        saveViewState();
+        Q_EMIT languageChangeRequested(chosen);
+        return;
+    }
+    applySettings(chosen);
+}
+
+void MainWindow::applySettings(const DisplaySettings& settings)
+{
+    m_settings = settings;
+    m_session->setDisplaySettings(settings);
+    m_editor->setDisplaySettings(settings);
+    m_projectModel->setSettings(settings);
+    m_unitModel->setSettings(settings);
+    m_projectPane->fitColumns();
+    m_unitPane->fitColumns();
+    rebuildRecentMenu();
+    updateStatus();
+}
+
+void MainWindow::chooseUser()
+{
+    if (!m_db)
+        return;
+    if (auto user = UserDialog::ask(*m_db, *m_qsettings, m_user, this)) {
+        m_user = *user;
+        statusBar()->setToolTip(tr("Working as %1").arg(m_user.displayName()));
+    }
+}
+
+void MainWindow::showReferenceData()
+{
+    if (!m_db)
+        return;
+    ReferenceDataDialog dialog(*m_db, m_user, m_settings, this);
+    dialog.exec();
+    if (dialog.changed())
+        reload().ok();
 }
 
 void MainWindow::saveViewState()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CurrentUser.h"
 #include "DisplaySettings.h"
 #include "core/Result.h"
 
@@ -7,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QSettings;
 class QTableView;
@@ -28,6 +30,7 @@ namespace ehya::gui {
 class EditSession;
 class ProjectTableModel;
 class RecentFiles;
+class RecordEditor;
 class RecordListPane;
 class UnitTableModel;
 
@@ -41,6 +44,10 @@ public:
     using ErrorReporter =
         std::function<void(const QString& title, const QString& text, const QString& details)>;
 
+    // Who works on a database the app does not know the user of yet; the default asks with
+    // UserDialog. Tests replace it. std::nullopt: the OS login, with an officer's rights.
+    using UserChooser = std::function<std::optional<CurrentUser>(storage::Database& db)>;
+
     explicit MainWindow(const DisplaySettings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -51,6 +58,11 @@ public:
     Status createDatabase(const QString& path);
 
     void setErrorReporter(ErrorReporter reporter);
+    void setUserChooser(UserChooser chooser) { m_chooseUser = std::move(chooser); }
+    const CurrentUser& currentUser() const { return m_user; }
+    RecordEditor* editor() const { return m_editor; }
+    // Shows values with new settings (calendar, digits, money unit); the language is main's.
+    void applySettings(const DisplaySettings& settings);
 
     storage::Database* database() const { return m_db.get(); }
     QTableView* projectView() const;
@@ -65,8 +77,18 @@ public:
     QString countText() const;
     QStringList recentFiles() const;
 
+Q_SIGNALS:
+    // The person chose another language in Settings: main rebuilds the window in it.
+    void languageChangeRequested(const DisplaySettings& settings);
+
 private Q_SLOTS:
     void newDatabaseDialog();
+    void editCurrent();
+    void deleteCurrent();
+    void addReportToCurrent();
+    void showSettings();
+    void chooseUser();
+    void showReferenceData();
     void openDatabaseDialog();
     void showAbout();
     void rebuildRecentMenu();
@@ -84,6 +106,9 @@ private:
     void removeRecord(OwnerKind kind, Id id);
     void updateStatus();
     void saveViewState();
+    void startUser();
+    void updateActions();
+    RecordListPane* currentPane() const;
     void report(const Error& error, const QString& path);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -96,6 +121,9 @@ private:
     RecordListPane* m_projectPane = nullptr;
     RecordListPane* m_unitPane = nullptr;
     EditSession* m_session = nullptr;
+    RecordEditor* m_editor = nullptr;
+    CurrentUser m_user;
+    UserChooser m_chooseUser;
     ErrorReporter m_reportError;
 };
 

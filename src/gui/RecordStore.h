@@ -1,7 +1,7 @@
 #pragma once
 
+#include "ConflictFields.h"
 #include "EditSession.h"
-#include "RecordFields.h"
 #include "storage/Repositories.h"
 
 #include <QCoreApplication>

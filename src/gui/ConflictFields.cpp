@@ -1,4 +1,4 @@
-#include "RecordFields.h"
+#include "ConflictFields.h"
 
 #include "TableFormat.h"
 #include "core/Enums.h"
@@ -11,7 +11,7 @@ namespace {
 
 QString label(const char* text)
 {
-    return QCoreApplication::translate("ehya::gui::RecordFields", text);
+    return QCoreApplication::translate("ehya::gui::ConflictFields", text);
 }
 
 // Collects the fields of two records through one formatter per field.
@@ -38,8 +38,8 @@ private:
 
 QString yesNo(bool value)
 {
-    return value ? label(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "yes"))
-                 : label(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "no"));
+    return value ? label(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "yes"))
+                 : label(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "no"));
 }
 
 QString money(const DisplaySettings& s, Rials rials)
@@ -54,31 +54,32 @@ QList<FieldVersions> compareFields(const Project& mine, const Project& theirs, c
     using P = const Project&;
     using D = const DisplaySettings&;
     return Pairs<Project>(mine, theirs, s)
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Title"), [](P p, D) { return p.title; })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Investor"), [](P p, D) { return p.investor; })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Permit number"), [](P p, D) { return p.permitNo; })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Permit date"),
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Title"), [](P p, D) { return p.title; })
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Investor"), [](P p, D) { return p.investor; })
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Permit number"),
+             [](P p, D) { return p.permitNo; })
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Permit date"),
              [](P p, D d) { return formatDateCell(d, p.permitDate); })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Physical progress"),
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Physical progress"),
              [](P p, D d) { return formatPercentCell(d, p.progress); })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Invested"),
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Invested"),
              [](P p, D d) { return money(d, p.investedRial); })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Remaining investment"),
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Remaining investment"),
              [](P p, D d) { return money(d, p.remainingRial); })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Planned jobs"),
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Planned jobs"),
              [](P p, D d) { return formatCountCell(d, p.plannedJobs); })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Status"),
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Status"),
              [](P p, D) { return enumLabel(p.status); })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Export-oriented"),
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Export-oriented"),
              [](P p, D) { return yesNo(p.exportOriented); })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Expected completion"),
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Expected completion"),
              [](P p, D d) { return formatDateCell(d, p.expectedCompletion); })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "County (id)"),
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "County (id)"),
              [](P p, D d) { return formatCountCell(d, p.countyId); })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Sector (id)"),
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Sector (id)"),
              [](P p, D d) { return formatCountCell(d, p.sectorId); })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Capacity"), [](P p, D) { return p.capacity; })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Notes"), [](P p, D) { return p.notes; })
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Capacity"), [](P p, D) { return p.capacity; })
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Notes"), [](P p, D) { return p.notes; })
         .take();
 }
 
@@ -87,31 +88,32 @@ QList<FieldVersions> compareFields(const IdleUnit& mine, const IdleUnit& theirs,
     using U = const IdleUnit&;
     using D = const DisplaySettings&;
     return Pairs<IdleUnit>(mine, theirs, s)
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Name"), [](U u, D) { return u.name; })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Operator"), [](U u, D) { return u.operatorName; })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Licence number"),
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Name"), [](U u, D) { return u.name; })
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Operator"),
+             [](U u, D) { return u.operatorName; })
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Licence number"),
              [](U u, D) { return u.licenceNo; })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Status"),
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Status"),
              [](U u, D) { return enumLabel(u.status); })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Idle since"),
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Idle since"),
              [](U u, D d) { return formatDateCell(d, u.idleSince); })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Capacity in use"),
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Capacity in use"),
              [](U u, D d) { return formatPercentCell(d, u.capacityUse); })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Jobs before idling"),
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Jobs before idling"),
              [](U u, D d) { return formatCountCell(d, u.jobsBefore); })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Restorable jobs"),
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Restorable jobs"),
              [](U u, D d) { return formatCountCell(d, u.jobsRestorable); })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Has a market"),
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Has a market"),
              [](U u, D) { return yesNo(u.hasMarket); })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Justified"),
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Justified"),
              [](U u, D) { return yesNo(u.justified); })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Working capital"),
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Working capital"),
              [](U u, D d) { return money(d, u.workingCapitalRial); })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Fixed capital"),
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Fixed capital"),
              [](U u, D d) { return money(d, u.fixedCapitalRial); })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Revival path"),
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Revival path"),
              [](U u, D) { return enumLabel(u.revivalPath); })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Notes"), [](U u, D) { return u.notes; })
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Notes"), [](U u, D) { return u.notes; })
         .take();
 }
 
@@ -120,13 +122,13 @@ QList<FieldVersions> compareFields(const Obstacle& mine, const Obstacle& theirs,
     using O = const Obstacle&;
     using D = const DisplaySettings&;
     return Pairs<Obstacle>(mine, theirs, s)
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Obstacle"),
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Obstacle"),
              [](O o, D) { return enumLabel(o.type); })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Description"),
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Description"),
              [](O o, D) { return o.description; })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Opened"),
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Opened"),
              [](O o, D d) { return formatDateCell(d, o.opened); })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Resolved"),
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Resolved"),
              [](O o, D d) { return formatDateCell(d, o.resolved); })
         .take();
 }
@@ -136,16 +138,17 @@ QList<FieldVersions> compareFields(const Action& mine, const Action& theirs, con
     using A = const Action&;
     using D = const DisplaySettings&;
     return Pairs<Action>(mine, theirs, s)
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Action"), [](A a, D) { return enumLabel(a.type); })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Status"),
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Action"),
+             [](A a, D) { return enumLabel(a.type); })
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Status"),
              [](A a, D) { return enumLabel(a.status); })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Started"),
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Started"),
              [](A a, D d) { return formatDateCell(d, a.started); })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Finished"),
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Finished"),
              [](A a, D d) { return formatDateCell(d, a.finished); })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Amount"),
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Amount"),
              [](A a, D d) { return money(d, a.amountRial); })
-        .add(QT_TRANSLATE_NOOP("ehya::gui::RecordFields", "Outcome"), [](A a, D) { return a.outcome; })
+        .add(QT_TRANSLATE_NOOP("ehya::gui::ConflictFields", "Outcome"), [](A a, D) { return a.outcome; })
         .take();
 }
 
