@@ -12,11 +12,6 @@ namespace ehya::gui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ehya::gui::AuditText", text);
-}
-
 QJsonObject parse(const QString& json)
 {
     return json.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(json.toUtf8()).object();

@@ -4,6 +4,7 @@
 #include "core/Records.h"
 #include "core/Result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -34,6 +35,8 @@ struct ReferenceNames
 
 class AuditText final
 {
+    Q_DECLARE_TR_FUNCTIONS(ehya::gui::AuditText)
+
 public:
     AuditText(const DisplaySettings& settings, const ReferenceNames& names)
         : m_settings(settings), m_names(names)
