@@ -2,6 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Action type</source>
+        <translation>Action type</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;agency:</source>
+        <translation>Responsible &amp;agency:</translation>
+    </message>
+    <message>
+        <source>Responsible agency</source>
+        <translation>Responsible agency</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>S&amp;tarted on:</source>
+        <translation>S&amp;tarted on:</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>&amp;Finished on:</source>
+        <translation>&amp;Finished on:</translation>
+    </message>
+    <message>
+        <source>Finish date</source>
+        <translation>Finish date</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>A&amp;mount:</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Find by name, number, place or sector (Ctrl+F)</source>
+        <translation>Find by name, number, place or sector (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Province:</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>C&amp;ounty:</source>
+        <translation>C&amp;ounty:</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>S&amp;ector:</source>
+        <translation>S&amp;ector:</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Tier:</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>O&amp;bstacle:</source>
+        <translation>O&amp;bstacle:</translation>
+    </message>
+    <message>
+        <source>Open obstacle</source>
+        <translation>Open obstacle</translation>
+    </message>
+    <message>
+        <source>Months without a report</source>
+        <translation>Months without a report</translation>
+    </message>
+    <message>
+        <source>Any last report</source>
+        <translation>Any last report</translation>
+    </message>
+    <message>
+        <source>No report for </source>
+        <translation>No report for </translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Ehya</source>
@@ -50,6 +192,850 @@
     <message>
         <source>&amp;About Ehya</source>
         <translation>&amp;About Ehya</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import projects or idle units from a CSV or Excel file</source>
+        <translation>Import projects or idle units from a CSV or Excel file</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Export projects, idle units or progress reports to CSV or Excel</source>
+        <translation>Export projects, idle units or progress reports to CSV or Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Who is working…</source>
+        <translation>&amp;Who is working…</translation>
+    </message>
+    <message>
+        <source>Choose the user under whose name changes are recorded</source>
+        <translation>Choose the user under whose name changes are recorded</translation>
+    </message>
+    <message>
+        <source>&amp;Reference data…</source>
+        <translation>&amp;Reference data…</translation>
+    </message>
+    <message>
+        <source>Counties, industrial estates, sectors and agencies</source>
+        <translation>Counties, industrial estates, sectors and agencies</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Language, calendar, money unit and digits</source>
+        <translation>Language, calendar, money unit and digits</translation>
+    </message>
+    <message>
+        <source>New &amp;project…</source>
+        <translation>New &amp;project…</translation>
+    </message>
+    <message>
+        <source>Add a half-finished project</source>
+        <translation>Add a half-finished project</translation>
+    </message>
+    <message>
+        <source>New idle &amp;unit…</source>
+        <translation>New idle &amp;unit…</translation>
+    </message>
+    <message>
+        <source>Add an idle unit</source>
+        <translation>Add an idle unit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit record…</source>
+        <translation>&amp;Edit record…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>Edit the selected record</translation>
+    </message>
+    <message>
+        <source>Add progress &amp;report…</source>
+        <translation>Add progress &amp;report…</translation>
+    </message>
+    <message>
+        <source>Add a progress report to the selected project</source>
+        <translation>Add a progress report to the selected project</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record…</source>
+        <translation>&amp;Delete record…</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>Delete the selected record</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Go to the search box</source>
+        <translation>Go to the search box</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Clear filters</translation>
+    </message>
+    <message>
+        <source>Show every record of the list</source>
+        <translation>Show every record of the list</translation>
+    </message>
+</context>
+<context>
+    <name>ObstacleDialog</name>
+    <message>
+        <source>Obstacle</source>
+        <translation>Obstacle</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Obstacle type</source>
+        <translation>Obstacle type</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;Recorded on:</source>
+        <translation>&amp;Recorded on:</translation>
+    </message>
+    <message>
+        <source>Date recorded</source>
+        <translation>Date recorded</translation>
+    </message>
+    <message>
+        <source>Re&amp;solved on:</source>
+        <translation>Re&amp;solved on:</translation>
+    </message>
+    <message>
+        <source>Date resolved</source>
+        <translation>Date resolved</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReportDialog</name>
+    <message>
+        <source>Progress report</source>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <source>Current progress:</source>
+        <translation>Current progress:</translation>
+    </message>
+    <message>
+        <source>Current progress</source>
+        <translation>Current progress</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <source>&amp;Progress (%):</source>
+        <translation>&amp;Progress (%):</translation>
+    </message>
+    <message>
+        <source>Reported progress in percent</source>
+        <translation>Reported progress in percent</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>Tier:</translation>
+    </message>
+    <message>
+        <source>Tier change</source>
+        <translation>Tier change</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectForm</name>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>&amp;Investor:</source>
+        <translation>&amp;Investor:</translation>
+    </message>
+    <message>
+        <source>Investor</source>
+        <translation>Investor</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity:</source>
+        <translation>Ca&amp;pacity:</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Export-oriented</source>
+        <translation>Export-oriented</translation>
+    </message>
+    <message>
+        <source>&amp;Export-oriented</source>
+        <translation>&amp;Export-oriented</translation>
+    </message>
+    <message>
+        <source>Establishment permit</source>
+        <translation>Establishment permit</translation>
+    </message>
+    <message>
+        <source>Permit n&amp;umber:</source>
+        <translation>Permit n&amp;umber:</translation>
+    </message>
+    <message>
+        <source>Permit number</source>
+        <translation>Permit number</translation>
+    </message>
+    <message>
+        <source>Permit &amp;date:</source>
+        <translation>Permit &amp;date:</translation>
+    </message>
+    <message>
+        <source>Permit date</source>
+        <translation>Permit date</translation>
+    </message>
+    <message>
+        <source>Permit e&amp;xpires:</source>
+        <translation>Permit e&amp;xpires:</translation>
+    </message>
+    <message>
+        <source>Permit expiry date</source>
+        <translation>Permit expiry date</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince:</source>
+        <translation>Pro&amp;vince:</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>C&amp;ounty:</source>
+        <translation>C&amp;ounty:</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Industrial est&amp;ate:</source>
+        <translation>Industrial est&amp;ate:</translation>
+    </message>
+    <message>
+        <source>Industrial estate</source>
+        <translation>Industrial estate</translation>
+    </message>
+    <message>
+        <source>Secto&amp;r:</source>
+        <translation>Secto&amp;r:</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Progress and money</source>
+        <translation>Progress and money</translation>
+    </message>
+    <message>
+        <source>Physical pro&amp;gress (%):</source>
+        <translation>Physical pro&amp;gress (%):</translation>
+    </message>
+    <message>
+        <source>Physical progress in percent</source>
+        <translation>Physical progress in percent</translation>
+    </message>
+    <message>
+        <source>Invested so &amp;far:</source>
+        <translation>Invested so &amp;far:</translation>
+    </message>
+    <message>
+        <source>Amount invested so far</source>
+        <translation>Amount invested so far</translation>
+    </message>
+    <message>
+        <source>Still &amp;needed:</source>
+        <translation>Still &amp;needed:</translation>
+    </message>
+    <message>
+        <source>Investment still needed</source>
+        <translation>Investment still needed</translation>
+    </message>
+    <message>
+        <source>Planned &amp;jobs:</source>
+        <translation>Planned &amp;jobs:</translation>
+    </message>
+    <message>
+        <source>Planned jobs</source>
+        <translation>Planned jobs</translation>
+    </message>
+    <message>
+        <source>Expected &amp;completion:</source>
+        <translation>Expected &amp;completion:</translation>
+    </message>
+    <message>
+        <source>Expected completion date</source>
+        <translation>Expected completion date</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>Record page</source>
+        <translation>Record page</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Record title</source>
+        <translation>Record title</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit this record&apos;s fields</source>
+        <translation>Edit this record&apos;s fields</translation>
+    </message>
+    <message>
+        <source>Edit the record</source>
+        <translation>Edit the record</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete this record with its reports, obstacles and actions</source>
+        <translation>Delete this record with its reports, obstacles and actions</translation>
+    </message>
+    <message>
+        <source>Delete the record</source>
+        <translation>Delete the record</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>Record number</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Record sections</source>
+        <translation>Record sections</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Progress reports</source>
+        <translation>Progress reports</translation>
+    </message>
+    <message>
+        <source>Add progress &amp;report…</source>
+        <translation>Add progress &amp;report…</translation>
+    </message>
+    <message>
+        <source>Add a progress report</source>
+        <translation>Add a progress report</translation>
+    </message>
+    <message>
+        <source>Obstacles</source>
+        <translation>Obstacles</translation>
+    </message>
+    <message>
+        <source>Add &amp;obstacle…</source>
+        <translation>Add &amp;obstacle…</translation>
+    </message>
+    <message>
+        <source>Add an obstacle</source>
+        <translation>Add an obstacle</translation>
+    </message>
+    <message>
+        <source>Edit obstacle…</source>
+        <translation>Edit obstacle…</translation>
+    </message>
+    <message>
+        <source>Edit the selected obstacle</source>
+        <translation>Edit the selected obstacle</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Resolve…</translation>
+    </message>
+    <message>
+        <source>Mark the selected obstacle as resolved</source>
+        <translation>Mark the selected obstacle as resolved</translation>
+    </message>
+    <message>
+        <source>Resolve the selected obstacle</source>
+        <translation>Resolve the selected obstacle</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Add &amp;action…</source>
+        <translation>Add &amp;action…</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Add an action</translation>
+    </message>
+    <message>
+        <source>Edit action…</source>
+        <translation>Edit action…</translation>
+    </message>
+    <message>
+        <source>Edit the selected action</source>
+        <translation>Edit the selected action</translation>
+    </message>
+    <message>
+        <source>&amp;Close action…</source>
+        <translation>&amp;Close action…</translation>
+    </message>
+    <message>
+        <source>Record the end and outcome of the selected action</source>
+        <translation>Record the end and outcome of the selected action</translation>
+    </message>
+    <message>
+        <source>Close the selected action</source>
+        <translation>Close the selected action</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Change history</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDataDialog</name>
+    <message>
+        <source>Reference data</source>
+        <translation>Reference data</translation>
+    </message>
+    <message>
+        <source>Only a manager can change reference data.</source>
+        <translation>Only a manager can change reference data.</translation>
+    </message>
+    <message>
+        <source>Counties</source>
+        <translation>Counties</translation>
+    </message>
+    <message>
+        <source>Industrial estates</source>
+        <translation>Industrial estates</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Sectors</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Agencies</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Persian name:</source>
+        <translation>&amp;Persian name:</translation>
+    </message>
+    <message>
+        <source>Persian name</source>
+        <translation>Persian name</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>&amp;English name:</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Detail:</source>
+        <translation>Detail:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>A new language applies to the whole window at once, when you press OK.</source>
+        <translation>A new language applies to the whole window at once, when you press OK.</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;Calendar:</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>&amp;Digits:</source>
+        <translation>&amp;Digits:</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>Digits</translation>
+    </message>
+    <message>
+        <source>&amp;Money unit:</source>
+        <translation>&amp;Money unit:</translation>
+    </message>
+    <message>
+        <source>Money unit</source>
+        <translation>Money unit</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation>Sample:</translation>
+    </message>
+    <message>
+        <source>Sample of an amount and a date</source>
+        <translation>Sample of an amount and a date</translation>
+    </message>
+</context>
+<context>
+    <name>UnitForm</name>
+    <message>
+        <source>Idle unit</source>
+        <translation>Idle unit</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>O&amp;perator:</source>
+        <translation>O&amp;perator:</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>&amp;Licence number:</source>
+        <translation>&amp;Licence number:</translation>
+    </message>
+    <message>
+        <source>Operation licence number</source>
+        <translation>Operation licence number</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Idle since:</source>
+        <translation>&amp;Idle since:</translation>
+    </message>
+    <message>
+        <source>Idle since</source>
+        <translation>Idle since</translation>
+    </message>
+    <message>
+        <source>Revival pat&amp;h:</source>
+        <translation>Revival pat&amp;h:</translation>
+    </message>
+    <message>
+        <source>Revival path</source>
+        <translation>Revival path</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince:</source>
+        <translation>Pro&amp;vince:</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>C&amp;ounty:</source>
+        <translation>C&amp;ounty:</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Industrial est&amp;ate:</source>
+        <translation>Industrial est&amp;ate:</translation>
+    </message>
+    <message>
+        <source>Industrial estate</source>
+        <translation>Industrial estate</translation>
+    </message>
+    <message>
+        <source>Secto&amp;r:</source>
+        <translation>Secto&amp;r:</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Capacity and jobs</source>
+        <translation>Capacity and jobs</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity in use (%):</source>
+        <translation>&amp;Capacity in use (%):</translation>
+    </message>
+    <message>
+        <source>Capacity in use in percent</source>
+        <translation>Capacity in use in percent</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs before stoppage:</source>
+        <translation>&amp;Jobs before stoppage:</translation>
+    </message>
+    <message>
+        <source>Jobs before the stoppage</source>
+        <translation>Jobs before the stoppage</translation>
+    </message>
+    <message>
+        <source>Jobs restora&amp;ble:</source>
+        <translation>Jobs restora&amp;ble:</translation>
+    </message>
+    <message>
+        <source>Restorable jobs</source>
+        <translation>Restorable jobs</translation>
+    </message>
+    <message>
+        <source>Revival and money</source>
+        <translation>Revival and money</translation>
+    </message>
+    <message>
+        <source>&amp;Working capital needed:</source>
+        <translation>&amp;Working capital needed:</translation>
+    </message>
+    <message>
+        <source>Working capital needed</source>
+        <translation>Working capital needed</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed capital needed:</source>
+        <translation>&amp;Fixed capital needed:</translation>
+    </message>
+    <message>
+        <source>Fixed capital needed</source>
+        <translation>Fixed capital needed</translation>
+    </message>
+    <message>
+        <source>Has a market for its products</source>
+        <translation>Has a market for its products</translation>
+    </message>
+    <message>
+        <source>Has a &amp;market for its products</source>
+        <translation>Has a &amp;market for its products</translation>
+    </message>
+    <message>
+        <source>Revival is economically justified</source>
+        <translation>Revival is economically justified</translation>
+    </message>
+    <message>
+        <source>Revival is economically justifie&amp;d</source>
+        <translation>Revival is economically justifie&amp;d</translation>
+    </message>
+    <message>
+        <source>Export-oriented</source>
+        <translation>Export-oriented</translation>
+    </message>
+    <message>
+        <source>&amp;Export-oriented</source>
+        <translation>&amp;Export-oriented</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Who is working?</source>
+        <translation>Who is working?</translation>
+    </message>
+    <message>
+        <source>Choose your name. Every change you make is recorded under it.</source>
+        <translation>Choose your name. Every change you make is recorded under it.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Manage users</source>
+        <translation>Manage users</translation>
+    </message>
+    <message>
+        <source>Only a manager can add or change users.</source>
+        <translation>Only a manager can add or change users.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Add user</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +2351,514 @@ Options:
     </message>
 </context>
 <context>
+    <name>ehya::gui::ActionDialog</name>
+    <message>
+        <source>No agency</source>
+        <translation>No agency</translation>
+    </message>
+    <message>
+        <source>Close action</source>
+        <translation>Close action</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Edit action</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::ActionTableModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Responsible agency</source>
+        <translation>Responsible agency</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Amount
+(%1)</source>
+        <translation>Amount
+(%1)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::AuditText</name>
+    <message>
+        <source>Created the project</source>
+        <translation>Created the project</translation>
+    </message>
+    <message>
+        <source>Deleted the project</source>
+        <translation>Deleted the project</translation>
+    </message>
+    <message>
+        <source>Changed the project</source>
+        <translation>Changed the project</translation>
+    </message>
+    <message>
+        <source>Created the unit</source>
+        <translation>Created the unit</translation>
+    </message>
+    <message>
+        <source>Deleted the unit</source>
+        <translation>Deleted the unit</translation>
+    </message>
+    <message>
+        <source>Changed the unit</source>
+        <translation>Changed the unit</translation>
+    </message>
+    <message>
+        <source>Added a progress report</source>
+        <translation>Added a progress report</translation>
+    </message>
+    <message>
+        <source>Deleted a progress report</source>
+        <translation>Deleted a progress report</translation>
+    </message>
+    <message>
+        <source>Changed a progress report</source>
+        <translation>Changed a progress report</translation>
+    </message>
+    <message>
+        <source>Added an obstacle</source>
+        <translation>Added an obstacle</translation>
+    </message>
+    <message>
+        <source>Deleted an obstacle</source>
+        <translation>Deleted an obstacle</translation>
+    </message>
+    <message>
+        <source>Changed an obstacle</source>
+        <translation>Changed an obstacle</translation>
+    </message>
+    <message>
+        <source>Added an action</source>
+        <translation>Added an action</translation>
+    </message>
+    <message>
+        <source>Deleted an action</source>
+        <translation>Deleted an action</translation>
+    </message>
+    <message>
+        <source>Changed an action</source>
+        <translation>Changed an action</translation>
+    </message>
+    <message>
+        <source>saved with no change</source>
+        <translation>saved with no change</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>county</translation>
+    </message>
+    <message>
+        <source>industrial estate</source>
+        <translation>industrial estate</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>investor</source>
+        <translation>investor</translation>
+    </message>
+    <message>
+        <source>permit number</source>
+        <translation>permit number</translation>
+    </message>
+    <message>
+        <source>permit date</source>
+        <translation>permit date</translation>
+    </message>
+    <message>
+        <source>permit expiry</source>
+        <translation>permit expiry</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>progress</translation>
+    </message>
+    <message>
+        <source>invested</source>
+        <translation>invested</translation>
+    </message>
+    <message>
+        <source>remaining investment</source>
+        <translation>remaining investment</translation>
+    </message>
+    <message>
+        <source>planned jobs</source>
+        <translation>planned jobs</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>capacity</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>export-oriented</source>
+        <translation>export-oriented</translation>
+    </message>
+    <message>
+        <source>expected completion</source>
+        <translation>expected completion</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>licence number</source>
+        <translation>licence number</translation>
+    </message>
+    <message>
+        <source>idle since</source>
+        <translation>idle since</translation>
+    </message>
+    <message>
+        <source>capacity use</source>
+        <translation>capacity use</translation>
+    </message>
+    <message>
+        <source>jobs before</source>
+        <translation>jobs before</translation>
+    </message>
+    <message>
+        <source>restorable jobs</source>
+        <translation>restorable jobs</translation>
+    </message>
+    <message>
+        <source>has a market</source>
+        <translation>has a market</translation>
+    </message>
+    <message>
+        <source>economically justified</source>
+        <translation>economically justified</translation>
+    </message>
+    <message>
+        <source>working capital</source>
+        <translation>working capital</translation>
+    </message>
+    <message>
+        <source>fixed capital</source>
+        <translation>fixed capital</translation>
+    </message>
+    <message>
+        <source>revival path</source>
+        <translation>revival path</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>reported by</source>
+        <translation>reported by</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>obstacle</source>
+        <translation>obstacle</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>opened</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>agency</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>started</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::ConflictDialog</name>
+    <message>
+        <source>The record was changed meanwhile</source>
+        <translation>The record was changed meanwhile</translation>
+    </message>
+    <message>
+        <source>Someone saved &quot;%1&quot; after you opened it. Compare the two versions: the fields that differ are marked. Keep yours to write it over theirs, or keep theirs and drop your change.</source>
+        <translation>Someone saved &quot;%1&quot; after you opened it. Compare the two versions: the fields that differ are marked. Keep yours to write it over theirs, or keep theirs and drop your change.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>In the database</source>
+        <translation>In the database</translation>
+    </message>
+    <message>
+        <source>Both versions of the record</source>
+        <translation>Both versions of the record</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Keep &amp;mine</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Keep &amp;theirs</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::ConflictFields</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Investor</source>
+        <translation>Investor</translation>
+    </message>
+    <message>
+        <source>Permit number</source>
+        <translation>Permit number</translation>
+    </message>
+    <message>
+        <source>Permit date</source>
+        <translation>Permit date</translation>
+    </message>
+    <message>
+        <source>Physical progress</source>
+        <translation>Physical progress</translation>
+    </message>
+    <message>
+        <source>Invested</source>
+        <translation>Invested</translation>
+    </message>
+    <message>
+        <source>Remaining investment</source>
+        <translation>Remaining investment</translation>
+    </message>
+    <message>
+        <source>Planned jobs</source>
+        <translation>Planned jobs</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Export-oriented</source>
+        <translation>Export-oriented</translation>
+    </message>
+    <message>
+        <source>Expected completion</source>
+        <translation>Expected completion</translation>
+    </message>
+    <message>
+        <source>County (id)</source>
+        <translation>County (id)</translation>
+    </message>
+    <message>
+        <source>Sector (id)</source>
+        <translation>Sector (id)</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>Licence number</translation>
+    </message>
+    <message>
+        <source>Idle since</source>
+        <translation>Idle since</translation>
+    </message>
+    <message>
+        <source>Capacity in use</source>
+        <translation>Capacity in use</translation>
+    </message>
+    <message>
+        <source>Jobs before idling</source>
+        <translation>Jobs before idling</translation>
+    </message>
+    <message>
+        <source>Restorable jobs</source>
+        <translation>Restorable jobs</translation>
+    </message>
+    <message>
+        <source>Has a market</source>
+        <translation>Has a market</translation>
+    </message>
+    <message>
+        <source>Justified</source>
+        <translation>Justified</translation>
+    </message>
+    <message>
+        <source>Working capital</source>
+        <translation>Working capital</translation>
+    </message>
+    <message>
+        <source>Fixed capital</source>
+        <translation>Fixed capital</translation>
+    </message>
+    <message>
+        <source>Revival path</source>
+        <translation>Revival path</translation>
+    </message>
+    <message>
+        <source>Obstacle</source>
+        <translation>Obstacle</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+</context>
+<context>
     <name>ehya::gui::DatabaseErrors</name>
     <message>
         <source>Cannot open the database</source>
@@ -1412,6 +2906,134 @@ Options:
     </message>
 </context>
 <context>
+    <name>ehya::gui::DateEdit</name>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Clear the date</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::EditSession</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>New project &quot;%1&quot;</source>
+        <translation>New project &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Edit of project &quot;%1&quot;</source>
+        <translation>Edit of project &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>New idle unit &quot;%1&quot;</source>
+        <translation>New idle unit &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Edit of idle unit &quot;%1&quot;</source>
+        <translation>Edit of idle unit &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>New obstacle</source>
+        <translation>New obstacle</translation>
+    </message>
+    <message>
+        <source>Edit of an obstacle</source>
+        <translation>Edit of an obstacle</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>Edit of an action</source>
+        <translation>Edit of an action</translation>
+    </message>
+    <message>
+        <source>Deletion of project &quot;%1&quot;</source>
+        <translation>Deletion of project &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Deletion of idle unit &quot;%1&quot;</source>
+        <translation>Deletion of idle unit &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Progress report for &quot;%1&quot;</source>
+        <translation>Progress report for &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The record was deleted meanwhile.</source>
+        <translation>The record was deleted meanwhile.</translation>
+    </message>
+    <message>
+        <source>The version in the database was kept.</source>
+        <translation>The version in the database was kept.</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::FilterBar</name>
+    <message>
+        <source>No action for </source>
+        <translation>No action for </translation>
+    </message>
+    <message>
+        <source>Any last action</source>
+        <translation>Any last action</translation>
+    </message>
+    <message>
+        <source>Find by name, licence, place or sector (Ctrl+F)</source>
+        <translation>Find by name, licence, place or sector (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation>Any tier</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Any or none</source>
+        <translation>Any or none</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>All provinces</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>All sectors</translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>All counties</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::LocationCombos</name>
+    <message>
+        <source>Choose a province…</source>
+        <translation>Choose a province…</translation>
+    </message>
+    <message>
+        <source>Choose a county…</source>
+        <translation>Choose a county…</translation>
+    </message>
+    <message>
+        <source>Choose the province first</source>
+        <translation>Choose the province first</translation>
+    </message>
+    <message>
+        <source>Not in an estate</source>
+        <translation>Not in an estate</translation>
+    </message>
+</context>
+<context>
     <name>ehya::gui::MainWindow</name>
     <message>
         <source>%1 — Ehya</source>
@@ -1423,14 +3045,14 @@ Options:
     </message>
     <message numerus="yes">
         <source>%1 projects</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 project</numerusform>
             <numerusform>%1 projects</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 idle units</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 idle unit</numerusform>
             <numerusform>%1 idle units</numerusform>
         </translation>
@@ -1462,6 +3084,144 @@ Options:
     <message>
         <source>&lt;h3&gt;Ehya %1&lt;/h3&gt;&lt;p&gt;Records of idle industrial units and half-finished industrial projects for provincial industry offices: keep them, rank them and report on them.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ehya %1&lt;/h3&gt;&lt;p&gt;Records of idle industrial units and half-finished industrial projects for provincial industry offices: keep them, rank them and report on them.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation>The change was not saved</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>&amp;Record page</source>
+        <translation>&amp;Record page</translation>
+    </message>
+    <message>
+        <source>Working as %1</source>
+        <translation>Working as %1</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::NumberEdit</name>
+    <message>
+        <source>Type a whole number.</source>
+        <translation>Type a whole number.</translation>
+    </message>
+    <message>
+        <source>Use at most one decimal place.</source>
+        <translation>Use at most one decimal place.</translation>
+    </message>
+    <message>
+        <source>Use at most %1 decimal places.</source>
+        <translation>Use at most %1 decimal places.</translation>
+    </message>
+    <message>
+        <source>Type a whole number, e.g. 12.</source>
+        <translation>Type a whole number, e.g. 12.</translation>
+    </message>
+    <message>
+        <source>Type a number, e.g. 45.5.</source>
+        <translation>Type a number, e.g. 45.5.</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::ObstacleDialog</name>
+    <message>
+        <source>Resolve obstacle</source>
+        <translation>Resolve obstacle</translation>
+    </message>
+    <message>
+        <source>New obstacle</source>
+        <translation>New obstacle</translation>
+    </message>
+    <message>
+        <source>Edit obstacle</source>
+        <translation>Edit obstacle</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::ObstacleTableModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Obstacle</source>
+        <translation>Obstacle</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::ProgressChart</name>
+    <message>
+        <source>No progress reports yet</source>
+        <translation>No progress reports yet</translation>
+    </message>
+    <message>
+        <source>Progress over time</source>
+        <translation>Progress over time</translation>
+    </message>
+    <message>
+        <source>Progress chart</source>
+        <translation>Progress chart</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::ProgressReportDialog</name>
+    <message>
+        <source>Progress report</source>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <source>Progress report: %1</source>
+        <translation>Progress report: %1</translation>
+    </message>
+    <message>
+        <source>%1 (tier %2)</source>
+        <translation>%1 (tier %2)</translation>
+    </message>
+    <message>
+        <source>Dated before the latest report (%1): the project&apos;s progress stays %2.</source>
+        <translation>Dated before the latest report (%1): the project&apos;s progress stays %2.</translation>
+    </message>
+    <message>
+        <source>Tier %1, unchanged</source>
+        <translation>Tier %1, unchanged</translation>
+    </message>
+    <message>
+        <source>Tier %1 → %2</source>
+        <translation>Tier %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::ProjectForm</name>
+    <message>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>Edit project</source>
+        <translation>Edit project</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +3263,401 @@ Options:
     <message>
         <source>Last report</source>
         <translation>Last report</translation>
+    </message>
+    <message>
+        <source>Permit number</source>
+        <translation>Permit number</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Investor</source>
+        <translation>Investor</translation>
+    </message>
+    <message>
+        <source>Industrial estate</source>
+        <translation>Industrial estate</translation>
+    </message>
+    <message>
+        <source>Invested
+(%1)</source>
+        <translation>Invested
+(%1)</translation>
+    </message>
+    <message>
+        <source>Expected completion</source>
+        <translation>Expected completion</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::RecordDialog</name>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::RecordEditor</name>
+    <message>
+        <source>The change was not saved</source>
+        <translation>The change was not saved</translation>
+    </message>
+    <message>
+        <source>The project could not be opened</source>
+        <translation>The project could not be opened</translation>
+    </message>
+    <message>
+        <source>The idle unit could not be opened</source>
+        <translation>The idle unit could not be opened</translation>
+    </message>
+    <message>
+        <source>Delete the project &quot;%1&quot; with its progress reports, obstacles and actions?</source>
+        <translation>Delete the project &quot;%1&quot; with its progress reports, obstacles and actions?</translation>
+    </message>
+    <message>
+        <source>Delete the idle unit &quot;%1&quot; with its obstacles and actions?</source>
+        <translation>Delete the idle unit &quot;%1&quot; with its obstacles and actions?</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>Delete record</translation>
+    </message>
+    <message>
+        <source>Edit › Undo brings it back.</source>
+        <translation>Edit › Undo brings it back.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>The record was not deleted</source>
+        <translation>The record was not deleted</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::RecordFields</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Industrial estate</source>
+        <translation>Industrial estate</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Investor</source>
+        <translation>Investor</translation>
+    </message>
+    <message>
+        <source>Permit number</source>
+        <translation>Permit number</translation>
+    </message>
+    <message>
+        <source>Permit date</source>
+        <translation>Permit date</translation>
+    </message>
+    <message>
+        <source>Permit expiry</source>
+        <translation>Permit expiry</translation>
+    </message>
+    <message>
+        <source>Physical progress</source>
+        <translation>Physical progress</translation>
+    </message>
+    <message>
+        <source>%1 (tier %2)</source>
+        <translation>%1 (tier %2)</translation>
+    </message>
+    <message>
+        <source>Invested so far</source>
+        <translation>Invested so far</translation>
+    </message>
+    <message>
+        <source>Remaining investment</source>
+        <translation>Remaining investment</translation>
+    </message>
+    <message>
+        <source>Planned jobs</source>
+        <translation>Planned jobs</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Export-oriented</source>
+        <translation>Export-oriented</translation>
+    </message>
+    <message>
+        <source>Expected completion</source>
+        <translation>Expected completion</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>Licence number</translation>
+    </message>
+    <message>
+        <source>Idle since</source>
+        <translation>Idle since</translation>
+    </message>
+    <message>
+        <source>Capacity in use</source>
+        <translation>Capacity in use</translation>
+    </message>
+    <message>
+        <source>Jobs before</source>
+        <translation>Jobs before</translation>
+    </message>
+    <message>
+        <source>Restorable jobs</source>
+        <translation>Restorable jobs</translation>
+    </message>
+    <message>
+        <source>Has a market</source>
+        <translation>Has a market</translation>
+    </message>
+    <message>
+        <source>Economically justified</source>
+        <translation>Economically justified</translation>
+    </message>
+    <message>
+        <source>Working capital needed</source>
+        <translation>Working capital needed</translation>
+    </message>
+    <message>
+        <source>Fixed capital needed</source>
+        <translation>Fixed capital needed</translation>
+    </message>
+    <message>
+        <source>Revival path</source>
+        <translation>Revival path</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::RecordListPane</name>
+    <message>
+        <source>Half-finished projects</source>
+        <translation>Half-finished projects</translation>
+    </message>
+    <message>
+        <source>Idle units</source>
+        <translation>Idle units</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 projects</source>
+        <translation>
+            <numerusform>%1 project</numerusform>
+            <numerusform>%1 projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 projects</source>
+        <translation>
+            <numerusform>%1 of %2 project</numerusform>
+            <numerusform>%1 of %2 projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 idle units</source>
+        <translation>
+            <numerusform>%1 idle unit</numerusform>
+            <numerusform>%1 idle units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 idle units</source>
+        <translation>
+            <numerusform>%1 of %2 idle unit</numerusform>
+            <numerusform>%1 of %2 idle units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>Default columns</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::RecordPage</name>
+    <message>
+        <source>No record selected</source>
+        <translation>No record selected</translation>
+    </message>
+    <message>
+        <source>Permit no. %1</source>
+        <translation>Permit no. %1</translation>
+    </message>
+    <message>
+        <source>Licence no. %1</source>
+        <translation>Licence no. %1</translation>
+    </message>
+    <message>
+        <source>This record could not be read: %1</source>
+        <translation>This record could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Tier %1</translation>
+    </message>
+    <message>
+        <source>Progress tier of %1</source>
+        <translation>Progress tier of %1</translation>
+    </message>
+    <message>
+        <source>Progress (%1)</source>
+        <translation>Progress (%1)</translation>
+    </message>
+    <message>
+        <source>Obstacles (%1)</source>
+        <translation>Obstacles (%1)</translation>
+    </message>
+    <message>
+        <source>Actions (%1)</source>
+        <translation>Actions (%1)</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>History (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::ReferenceCombos</name>
+    <message>
+        <source>Choose a sector…</source>
+        <translation>Choose a sector…</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::ReferenceDataDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 was added.</translation>
+    </message>
+    <message>
+        <source>The changes to %1 were saved.</source>
+        <translation>The changes to %1 were saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::ReferenceTableModel</name>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>ISIC division</source>
+        <translation>ISIC division</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Persian name</source>
+        <translation>Persian name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::ReportTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::SettingsDialog</name>
+    <message>
+        <source>The calendar, digits and money unit usual for the chosen language</source>
+        <translation>The calendar, digits and money unit usual for the chosen language</translation>
+    </message>
+    <message>
+        <source>Jalali (Solar Hijri)</source>
+        <translation>Jalali (Solar Hijri)</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>Gregorian</translation>
+    </message>
+    <message>
+        <source>Persian (۱۲۳)</source>
+        <translation>Persian (۱۲۳)</translation>
+    </message>
+    <message>
+        <source>Latin (123)</source>
+        <translation>Latin (123)</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::UnitForm</name>
+    <message>
+        <source>New idle unit</source>
+        <translation>New idle unit</translation>
+    </message>
+    <message>
+        <source>Edit idle unit</source>
+        <translation>Edit idle unit</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +3705,64 @@ Fixed capital: %2</translation>
     <message>
         <source>Last action</source>
         <translation>Last action</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>Licence number</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Industrial estate</source>
+        <translation>Industrial estate</translation>
+    </message>
+    <message>
+        <source>Jobs before idling</source>
+        <translation>Jobs before idling</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::UserDialog</name>
+    <message>
+        <source>&amp;Work as %1</source>
+        <translation>&amp;Work as %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 was added.</translation>
+    </message>
+    <message>
+        <source>The changes to %1 were saved.</source>
+        <translation>The changes to %1 were saved.</translation>
+    </message>
+    <message>
+        <source>%1 was deactivated and can no longer be chosen.</source>
+        <translation>%1 was deactivated and can no longer be chosen.</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::UserTableModel</name>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +4513,38 @@ Fixed capital: %2</translation>
     <message>
         <source>Could not prepare the bulk audit insert: %1</source>
         <translation>Could not prepare the bulk audit insert: %1</translation>
+    </message>
+    <message>
+        <source>Progress report %1</source>
+        <translation>Progress report %1</translation>
+    </message>
+    <message>
+        <source>The %1 %2 no longer exists; someone else deleted it.</source>
+        <translation>The %1 %2 no longer exists; someone else deleted it.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 does not exist.</source>
+        <translation>The %1 %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>The province already has a county named %1.</source>
+        <translation>The province already has a county named %1.</translation>
+    </message>
+    <message>
+        <source>The ISIC division %1 is already the sector %2.</source>
+        <translation>The ISIC division %1 is already the sector %2.</translation>
+    </message>
+    <message>
+        <source>The login %1 is taken by another user.</source>
+        <translation>The login %1 is taken by another user.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>%1 is the last active manager: make another user a manager first.</source>
+        <translation>%1 is the last active manager: make another user a manager first.</translation>
     </message>
 </context>
 <context>

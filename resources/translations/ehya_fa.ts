@@ -2,6 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Action</source>
+        <translation>اقدام</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>نوع:</translation>
+    </message>
+    <message>
+        <source>Action type</source>
+        <translation>نوع اقدام</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;agency:</source>
+        <translation>دستگاه مسئول:</translation>
+    </message>
+    <message>
+        <source>Responsible agency</source>
+        <translation>دستگاه مسئول</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>وضعیت:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>S&amp;tarted on:</source>
+        <translation>تاریخ شروع:</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>تاریخ شروع</translation>
+    </message>
+    <message>
+        <source>&amp;Finished on:</source>
+        <translation>تاریخ پایان:</translation>
+    </message>
+    <message>
+        <source>Finish date</source>
+        <translation>تاریخ پایان</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>مبلغ:</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>نتیجه:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Find by name, number, place or sector (Ctrl+F)</source>
+        <translation>جست‌وجو در نام، شماره، محل یا بخش (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>جست‌وجو</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;استان:</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <source>C&amp;ounty:</source>
+        <translation>شهرستان:</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>شهرستان</translation>
+    </message>
+    <message>
+        <source>S&amp;ector:</source>
+        <translation>بخش:</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>سطح:</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;وضعیت:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>O&amp;bstacle:</source>
+        <translation>مانع:</translation>
+    </message>
+    <message>
+        <source>Open obstacle</source>
+        <translation>مانع باز</translation>
+    </message>
+    <message>
+        <source>Months without a report</source>
+        <translation>ماه‌های بی‌گزارش</translation>
+    </message>
+    <message>
+        <source>Any last report</source>
+        <translation>هر تاریخ آخرین گزارش</translation>
+    </message>
+    <message>
+        <source>No report for </source>
+        <translation>بی‌گزارش </translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> ماه</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>پاک کردن فیلترها</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Ehya</source>
@@ -50,6 +192,850 @@
     <message>
         <source>&amp;About Ehya</source>
         <translation>&amp;درباره احیا</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;ویرایش</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>نما</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;ورود از فایل…</translation>
+    </message>
+    <message>
+        <source>Import projects or idle units from a CSV or Excel file</source>
+        <translation>ورود طرح‌ها یا واحدهای راکد از فایل CSV یا اکسل</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>خروجی گرفتن…</translation>
+    </message>
+    <message>
+        <source>Export projects, idle units or progress reports to CSV or Excel</source>
+        <translation>خروجی طرح‌ها، واحدهای راکد یا گزارش‌های پیشرفت در CSV یا اکسل</translation>
+    </message>
+    <message>
+        <source>&amp;Who is working…</source>
+        <translation>کاربر جاری…</translation>
+    </message>
+    <message>
+        <source>Choose the user under whose name changes are recorded</source>
+        <translation>کاربری را برگزینید که تغییرات به نام او ثبت می‌شود</translation>
+    </message>
+    <message>
+        <source>&amp;Reference data…</source>
+        <translation>&amp;اطلاعات پایه…</translation>
+    </message>
+    <message>
+        <source>Counties, industrial estates, sectors and agencies</source>
+        <translation>شهرستان‌ها، شهرک‌های صنعتی، بخش‌ها و دستگاه‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>تنظیمات…</translation>
+    </message>
+    <message>
+        <source>Language, calendar, money unit and digits</source>
+        <translation>زبان، تقویم، واحد پول و ارقام</translation>
+    </message>
+    <message>
+        <source>New &amp;project…</source>
+        <translation>طرح جدید…</translation>
+    </message>
+    <message>
+        <source>Add a half-finished project</source>
+        <translation>افزودن طرح نیمه‌تمام</translation>
+    </message>
+    <message>
+        <source>New idle &amp;unit…</source>
+        <translation>&amp;واحد راکد جدید…</translation>
+    </message>
+    <message>
+        <source>Add an idle unit</source>
+        <translation>افزودن واحد راکد</translation>
+    </message>
+    <message>
+        <source>&amp;Edit record…</source>
+        <translation>&amp;ویرایش رکورد…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>ویرایش رکورد برگزیده</translation>
+    </message>
+    <message>
+        <source>Add progress &amp;report…</source>
+        <translation>افزودن &amp;گزارش پیشرفت…</translation>
+    </message>
+    <message>
+        <source>Add a progress report to the selected project</source>
+        <translation>افزودن گزارش پیشرفت به طرح برگزیده</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record…</source>
+        <translation>حذف رکورد…</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>حذف رکورد برگزیده</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>جست‌وجو</translation>
+    </message>
+    <message>
+        <source>Go to the search box</source>
+        <translation>رفتن به کادر جست‌وجو</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>پاک کردن فیلترها</translation>
+    </message>
+    <message>
+        <source>Show every record of the list</source>
+        <translation>نمایش همهٔ رکوردهای فهرست</translation>
+    </message>
+</context>
+<context>
+    <name>ObstacleDialog</name>
+    <message>
+        <source>Obstacle</source>
+        <translation>مانع</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>نوع:</translation>
+    </message>
+    <message>
+        <source>Obstacle type</source>
+        <translation>نوع مانع</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>شرح:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>&amp;Recorded on:</source>
+        <translation>تاریخ ثبت:</translation>
+    </message>
+    <message>
+        <source>Date recorded</source>
+        <translation>تاریخ ثبت</translation>
+    </message>
+    <message>
+        <source>Re&amp;solved on:</source>
+        <translation>تاریخ رفع:</translation>
+    </message>
+    <message>
+        <source>Date resolved</source>
+        <translation>تاریخ رفع</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReportDialog</name>
+    <message>
+        <source>Progress report</source>
+        <translation>گزارش پیشرفت</translation>
+    </message>
+    <message>
+        <source>Current progress:</source>
+        <translation>پیشرفت فعلی:</translation>
+    </message>
+    <message>
+        <source>Current progress</source>
+        <translation>پیشرفت فعلی</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>تاریخ:</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>تاریخ گزارش</translation>
+    </message>
+    <message>
+        <source>&amp;Progress (%):</source>
+        <translation>پیشرفت (٪):</translation>
+    </message>
+    <message>
+        <source>Reported progress in percent</source>
+        <translation>پیشرفت گزارش‌شده به درصد</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>سطح:</translation>
+    </message>
+    <message>
+        <source>Tier change</source>
+        <translation>تغییر سطح</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>یادداشت:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectForm</name>
+    <message>
+        <source>Project</source>
+        <translation>طرح</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>عنوان:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>&amp;Investor:</source>
+        <translation>سرمایه‌گذار:</translation>
+    </message>
+    <message>
+        <source>Investor</source>
+        <translation>سرمایه‌گذار</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>وضعیت:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity:</source>
+        <translation>ظرفیت:</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>ظرفیت</translation>
+    </message>
+    <message>
+        <source>Export-oriented</source>
+        <translation>صادرات‌محور</translation>
+    </message>
+    <message>
+        <source>&amp;Export-oriented</source>
+        <translation>صادرات‌محور</translation>
+    </message>
+    <message>
+        <source>Establishment permit</source>
+        <translation>جواز تأسیس</translation>
+    </message>
+    <message>
+        <source>Permit n&amp;umber:</source>
+        <translation>شماره جواز تأسیس:</translation>
+    </message>
+    <message>
+        <source>Permit number</source>
+        <translation>شماره جواز تأسیس</translation>
+    </message>
+    <message>
+        <source>Permit &amp;date:</source>
+        <translation>تاریخ صدور جواز:</translation>
+    </message>
+    <message>
+        <source>Permit date</source>
+        <translation>تاریخ صدور جواز</translation>
+    </message>
+    <message>
+        <source>Permit e&amp;xpires:</source>
+        <translation>تاریخ اعتبار جواز:</translation>
+    </message>
+    <message>
+        <source>Permit expiry date</source>
+        <translation>تاریخ پایان اعتبار جواز</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>موقعیت</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince:</source>
+        <translation>استان:</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <source>C&amp;ounty:</source>
+        <translation>شهرستان:</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>شهرستان</translation>
+    </message>
+    <message>
+        <source>Industrial est&amp;ate:</source>
+        <translation>شهرک یا ناحیه صنعتی:</translation>
+    </message>
+    <message>
+        <source>Industrial estate</source>
+        <translation>شهرک صنعتی</translation>
+    </message>
+    <message>
+        <source>Secto&amp;r:</source>
+        <translation>بخش صنعتی:</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <source>Progress and money</source>
+        <translation>پیشرفت و سرمایه</translation>
+    </message>
+    <message>
+        <source>Physical pro&amp;gress (%):</source>
+        <translation>پیشرفت فیزیکی (٪):</translation>
+    </message>
+    <message>
+        <source>Physical progress in percent</source>
+        <translation>پیشرفت فیزیکی به درصد</translation>
+    </message>
+    <message>
+        <source>Invested so &amp;far:</source>
+        <translation>سرمایه‌گذاری انجام‌شده:</translation>
+    </message>
+    <message>
+        <source>Amount invested so far</source>
+        <translation>سرمایه‌گذاری انجام‌شده تا کنون</translation>
+    </message>
+    <message>
+        <source>Still &amp;needed:</source>
+        <translation>مانده سرمایه‌گذاری:</translation>
+    </message>
+    <message>
+        <source>Investment still needed</source>
+        <translation>مانده سرمایه‌گذاری مورد نیاز</translation>
+    </message>
+    <message>
+        <source>Planned &amp;jobs:</source>
+        <translation>اشتغال پیش‌بینی‌شده:</translation>
+    </message>
+    <message>
+        <source>Planned jobs</source>
+        <translation>اشتغال پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <source>Expected &amp;completion:</source>
+        <translation>تاریخ پیش‌بینی تکمیل:</translation>
+    </message>
+    <message>
+        <source>Expected completion date</source>
+        <translation>تاریخ پیش‌بینی تکمیل</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>توضیحات</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>Record page</source>
+        <translation>صفحه رکورد</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطا</translation>
+    </message>
+    <message>
+        <source>Record title</source>
+        <translation>عنوان رکورد</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;ویرایش…</translation>
+    </message>
+    <message>
+        <source>Edit this record&apos;s fields</source>
+        <translation>ویرایش مشخصات این رکورد</translation>
+    </message>
+    <message>
+        <source>Edit the record</source>
+        <translation>ویرایش رکورد</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>Delete this record with its reports, obstacles and actions</source>
+        <translation>حذف این رکورد همراه با گزارش‌ها، موانع و اقدامات آن</translation>
+    </message>
+    <message>
+        <source>Delete the record</source>
+        <translation>حذف رکورد</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>شماره رکورد</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>مشخصات</translation>
+    </message>
+    <message>
+        <source>Record sections</source>
+        <translation>بخش‌های رکورد</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>پیشرفت</translation>
+    </message>
+    <message>
+        <source>Progress reports</source>
+        <translation>گزارش‌های پیشرفت</translation>
+    </message>
+    <message>
+        <source>Add progress &amp;report…</source>
+        <translation>افزودن &amp;گزارش پیشرفت…</translation>
+    </message>
+    <message>
+        <source>Add a progress report</source>
+        <translation>افزودن گزارش پیشرفت</translation>
+    </message>
+    <message>
+        <source>Obstacles</source>
+        <translation>موانع</translation>
+    </message>
+    <message>
+        <source>Add &amp;obstacle…</source>
+        <translation>افزودن &amp;مانع…</translation>
+    </message>
+    <message>
+        <source>Add an obstacle</source>
+        <translation>افزودن مانع</translation>
+    </message>
+    <message>
+        <source>Edit obstacle…</source>
+        <translation>ویرایش مانع…</translation>
+    </message>
+    <message>
+        <source>Edit the selected obstacle</source>
+        <translation>ویرایش مانع انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;رفع مانع…</translation>
+    </message>
+    <message>
+        <source>Mark the selected obstacle as resolved</source>
+        <translation>ثبت رفع مانع انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Resolve the selected obstacle</source>
+        <translation>رفع مانع انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>اقدامات</translation>
+    </message>
+    <message>
+        <source>Add &amp;action…</source>
+        <translation>افزودن &amp;اقدام…</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>افزودن اقدام</translation>
+    </message>
+    <message>
+        <source>Edit action…</source>
+        <translation>ویرایش اقدام…</translation>
+    </message>
+    <message>
+        <source>Edit the selected action</source>
+        <translation>ویرایش اقدام انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>&amp;Close action…</source>
+        <translation>&amp;بستن اقدام…</translation>
+    </message>
+    <message>
+        <source>Record the end and outcome of the selected action</source>
+        <translation>ثبت پایان و نتیجه اقدام انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Close the selected action</source>
+        <translation>بستن اقدام انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>تاریخچه</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>تاریخچه تغییرات</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDataDialog</name>
+    <message>
+        <source>Reference data</source>
+        <translation>اطلاعات پایه</translation>
+    </message>
+    <message>
+        <source>Only a manager can change reference data.</source>
+        <translation>فقط مدیر می‌تواند اطلاعات پایه را تغییر دهد.</translation>
+    </message>
+    <message>
+        <source>Counties</source>
+        <translation>شهرستان‌ها</translation>
+    </message>
+    <message>
+        <source>Industrial estates</source>
+        <translation>شهرک‌های صنعتی</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>بخش‌ها</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>دستگاه‌ها</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>مشخصات</translation>
+    </message>
+    <message>
+        <source>&amp;Persian name:</source>
+        <translation>نام فا&amp;رسی:</translation>
+    </message>
+    <message>
+        <source>Persian name</source>
+        <translation>نام فارسی</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>نام &amp;انگلیسی:</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>نام انگلیسی</translation>
+    </message>
+    <message>
+        <source>Detail:</source>
+        <translation>جزئیات:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>ردیف تا&amp;زه</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>افز&amp;ودن</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;ذخیره تغییرات</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>پیام</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;زبان:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>A new language applies to the whole window at once, when you press OK.</source>
+        <translation>زبان تازه پس از زدن «تأیید» یک‌جا بر همه پنجره اعمال می‌شود.</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>تقویم:</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>تقویم</translation>
+    </message>
+    <message>
+        <source>&amp;Digits:</source>
+        <translation>&amp;ارقام:</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>ارقام</translation>
+    </message>
+    <message>
+        <source>&amp;Money unit:</source>
+        <translation>&amp;واحد پول:</translation>
+    </message>
+    <message>
+        <source>Money unit</source>
+        <translation>واحد پول</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation>نمونه:</translation>
+    </message>
+    <message>
+        <source>Sample of an amount and a date</source>
+        <translation>نمونه یک مبلغ و یک تاریخ</translation>
+    </message>
+</context>
+<context>
+    <name>UnitForm</name>
+    <message>
+        <source>Idle unit</source>
+        <translation>واحد راکد</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>نام واحد:</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>نام واحد</translation>
+    </message>
+    <message>
+        <source>O&amp;perator:</source>
+        <translation>بهره‌بردار:</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>بهره‌بردار</translation>
+    </message>
+    <message>
+        <source>&amp;Licence number:</source>
+        <translation>شماره پروانه بهره‌برداری:</translation>
+    </message>
+    <message>
+        <source>Operation licence number</source>
+        <translation>شماره پروانه بهره‌برداری</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>وضعیت:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>&amp;Idle since:</source>
+        <translation>تاریخ توقف:</translation>
+    </message>
+    <message>
+        <source>Idle since</source>
+        <translation>تاریخ توقف</translation>
+    </message>
+    <message>
+        <source>Revival pat&amp;h:</source>
+        <translation>راهکار احیا:</translation>
+    </message>
+    <message>
+        <source>Revival path</source>
+        <translation>راهکار احیا</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>موقعیت</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince:</source>
+        <translation>استان:</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <source>C&amp;ounty:</source>
+        <translation>شهرستان:</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>شهرستان</translation>
+    </message>
+    <message>
+        <source>Industrial est&amp;ate:</source>
+        <translation>شهرک یا ناحیه صنعتی:</translation>
+    </message>
+    <message>
+        <source>Industrial estate</source>
+        <translation>شهرک صنعتی</translation>
+    </message>
+    <message>
+        <source>Secto&amp;r:</source>
+        <translation>بخش صنعتی:</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <source>Capacity and jobs</source>
+        <translation>ظرفیت و اشتغال</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity in use (%):</source>
+        <translation>ظرفیت فعال (٪):</translation>
+    </message>
+    <message>
+        <source>Capacity in use in percent</source>
+        <translation>ظرفیت فعال به درصد</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs before stoppage:</source>
+        <translation>اشتغال پیش از توقف:</translation>
+    </message>
+    <message>
+        <source>Jobs before the stoppage</source>
+        <translation>اشتغال پیش از توقف</translation>
+    </message>
+    <message>
+        <source>Jobs restora&amp;ble:</source>
+        <translation>اشتغال قابل بازگشت:</translation>
+    </message>
+    <message>
+        <source>Restorable jobs</source>
+        <translation>اشتغال قابل بازگشت</translation>
+    </message>
+    <message>
+        <source>Revival and money</source>
+        <translation>احیا و سرمایه</translation>
+    </message>
+    <message>
+        <source>&amp;Working capital needed:</source>
+        <translation>سرمایه در گردش مورد نیاز:</translation>
+    </message>
+    <message>
+        <source>Working capital needed</source>
+        <translation>سرمایه در گردش مورد نیاز</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed capital needed:</source>
+        <translation>سرمایه ثابت مورد نیاز:</translation>
+    </message>
+    <message>
+        <source>Fixed capital needed</source>
+        <translation>سرمایه ثابت مورد نیاز</translation>
+    </message>
+    <message>
+        <source>Has a market for its products</source>
+        <translation>بازار فروش محصول دارد</translation>
+    </message>
+    <message>
+        <source>Has a &amp;market for its products</source>
+        <translation>بازار فروش محصول دارد</translation>
+    </message>
+    <message>
+        <source>Revival is economically justified</source>
+        <translation>احیای واحد توجیه اقتصادی دارد</translation>
+    </message>
+    <message>
+        <source>Revival is economically justifie&amp;d</source>
+        <translation>احیای واحد توجیه اقتصادی دارد</translation>
+    </message>
+    <message>
+        <source>Export-oriented</source>
+        <translation>صادرات‌محور</translation>
+    </message>
+    <message>
+        <source>&amp;Export-oriented</source>
+        <translation>صادرات‌محور</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>توضیحات</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Who is working?</source>
+        <translation>چه کسی کار می‌کند؟</translation>
+    </message>
+    <message>
+        <source>Choose your name. Every change you make is recorded under it.</source>
+        <translation>نام خود را انتخاب کنید. هر تغییری که می‌دهید به این نام ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>کاربران</translation>
+    </message>
+    <message>
+        <source>Manage users</source>
+        <translation>مدیریت کاربران</translation>
+    </message>
+    <message>
+        <source>Only a manager can add or change users.</source>
+        <translation>فقط مدیر می‌تواند کاربر اضافه یا ویرایش کند.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>نام کا&amp;ربری:</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>نا&amp;م کامل:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>نام کامل</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>نقش:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;افزودن کاربر</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;ذخیره تغییرات</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>غیرفعال کر&amp;دن</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>پیام</translation>
     </message>
 </context>
 <context>
@@ -932,7 +1918,7 @@ Options:
     </message>
     <message>
         <source>progress</source>
-        <translation>پیشرفت فیزیکی</translation>
+        <translation>پیشرفت</translation>
     </message>
     <message>
         <source>funded</source>
@@ -1364,6 +2350,514 @@ Options:
     </message>
 </context>
 <context>
+    <name>ehya::gui::ActionDialog</name>
+    <message>
+        <source>No agency</source>
+        <translation>بدون دستگاه مسئول</translation>
+    </message>
+    <message>
+        <source>Close action</source>
+        <translation>بستن اقدام</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>اقدام جدید</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>ویرایش اقدام</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::ActionTableModel</name>
+    <message>
+        <source>Action</source>
+        <translation>اقدام</translation>
+    </message>
+    <message>
+        <source>Responsible agency</source>
+        <translation>دستگاه مسئول</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>شروع</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <source>Amount
+(%1)</source>
+        <translation>مبلغ
+(%1)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>رویداد</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>تغییرات</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::AuditText</name>
+    <message>
+        <source>Created the project</source>
+        <translation>طرح ثبت شد</translation>
+    </message>
+    <message>
+        <source>Deleted the project</source>
+        <translation>طرح حذف شد</translation>
+    </message>
+    <message>
+        <source>Changed the project</source>
+        <translation>طرح تغییر کرد</translation>
+    </message>
+    <message>
+        <source>Created the unit</source>
+        <translation>واحد ثبت شد</translation>
+    </message>
+    <message>
+        <source>Deleted the unit</source>
+        <translation>واحد حذف شد</translation>
+    </message>
+    <message>
+        <source>Changed the unit</source>
+        <translation>واحد تغییر کرد</translation>
+    </message>
+    <message>
+        <source>Added a progress report</source>
+        <translation>گزارش پیشرفت افزوده شد</translation>
+    </message>
+    <message>
+        <source>Deleted a progress report</source>
+        <translation>گزارش پیشرفت حذف شد</translation>
+    </message>
+    <message>
+        <source>Changed a progress report</source>
+        <translation>گزارش پیشرفت تغییر کرد</translation>
+    </message>
+    <message>
+        <source>Added an obstacle</source>
+        <translation>مانع افزوده شد</translation>
+    </message>
+    <message>
+        <source>Deleted an obstacle</source>
+        <translation>مانع حذف شد</translation>
+    </message>
+    <message>
+        <source>Changed an obstacle</source>
+        <translation>مانع تغییر کرد</translation>
+    </message>
+    <message>
+        <source>Added an action</source>
+        <translation>اقدام افزوده شد</translation>
+    </message>
+    <message>
+        <source>Deleted an action</source>
+        <translation>اقدام حذف شد</translation>
+    </message>
+    <message>
+        <source>Changed an action</source>
+        <translation>اقدام تغییر کرد</translation>
+    </message>
+    <message>
+        <source>saved with no change</source>
+        <translation>بدون تغییر ذخیره شد</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>شهرستان</translation>
+    </message>
+    <message>
+        <source>industrial estate</source>
+        <translation>شهرک صنعتی</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>investor</source>
+        <translation>سرمایه‌گذار</translation>
+    </message>
+    <message>
+        <source>permit number</source>
+        <translation>شماره جواز</translation>
+    </message>
+    <message>
+        <source>permit date</source>
+        <translation>تاریخ صدور جواز</translation>
+    </message>
+    <message>
+        <source>permit expiry</source>
+        <translation>پایان اعتبار جواز</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>پیشرفت</translation>
+    </message>
+    <message>
+        <source>invested</source>
+        <translation>سرمایه‌گذاری انجام‌شده</translation>
+    </message>
+    <message>
+        <source>remaining investment</source>
+        <translation>مانده سرمایه‌گذاری</translation>
+    </message>
+    <message>
+        <source>planned jobs</source>
+        <translation>اشتغال پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>ظرفیت</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>export-oriented</source>
+        <translation>صادرات‌محور</translation>
+    </message>
+    <message>
+        <source>expected completion</source>
+        <translation>پیش‌بینی تکمیل</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>توضیحات</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>بهره‌بردار</translation>
+    </message>
+    <message>
+        <source>licence number</source>
+        <translation>شماره پروانه</translation>
+    </message>
+    <message>
+        <source>idle since</source>
+        <translation>تاریخ توقف</translation>
+    </message>
+    <message>
+        <source>capacity use</source>
+        <translation>ظرفیت فعال</translation>
+    </message>
+    <message>
+        <source>jobs before</source>
+        <translation>اشتغال پیش از توقف</translation>
+    </message>
+    <message>
+        <source>restorable jobs</source>
+        <translation>اشتغال قابل بازگشت</translation>
+    </message>
+    <message>
+        <source>has a market</source>
+        <translation>بازار فروش</translation>
+    </message>
+    <message>
+        <source>economically justified</source>
+        <translation>توجیه اقتصادی</translation>
+    </message>
+    <message>
+        <source>working capital</source>
+        <translation>سرمایه در گردش</translation>
+    </message>
+    <message>
+        <source>fixed capital</source>
+        <translation>سرمایه ثابت</translation>
+    </message>
+    <message>
+        <source>revival path</source>
+        <translation>راهکار احیا</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>reported by</source>
+        <translation>گزارش‌دهنده</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>obstacle</source>
+        <translation>مانع</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>تاریخ ثبت</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>تاریخ رفع</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>اقدام</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>دستگاه اجرایی</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>شروع</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>خیر</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::ConflictDialog</name>
+    <message>
+        <source>The record was changed meanwhile</source>
+        <translation>رکورد در این فاصله تغییر کرده است</translation>
+    </message>
+    <message>
+        <source>Someone saved &quot;%1&quot; after you opened it. Compare the two versions: the fields that differ are marked. Keep yours to write it over theirs, or keep theirs and drop your change.</source>
+        <translation>کس دیگری «%1» را پس از باز کردن شما ذخیره کرده است. دو نسخه را مقایسه کنید؛ فیلدهای متفاوت نشانه‌گذاری شده‌اند. نسخهٔ خود را نگه دارید تا جایگزین نسخهٔ او شود، یا نسخهٔ او را نگه دارید و از تغییر خود بگذرید.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>نسخهٔ شما</translation>
+    </message>
+    <message>
+        <source>In the database</source>
+        <translation>در پایگاه داده</translation>
+    </message>
+    <message>
+        <source>Both versions of the record</source>
+        <translation>دو نسخهٔ رکورد</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>نگه داشتن نسخهٔ من</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>نگه داشتن نسخهٔ پایگاه داده</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::ConflictFields</name>
+    <message>
+        <source>yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Investor</source>
+        <translation>سرمایه‌گذار</translation>
+    </message>
+    <message>
+        <source>Permit number</source>
+        <translation>شماره جواز تأسیس</translation>
+    </message>
+    <message>
+        <source>Permit date</source>
+        <translation>تاریخ صدور جواز</translation>
+    </message>
+    <message>
+        <source>Physical progress</source>
+        <translation>پیشرفت فیزیکی</translation>
+    </message>
+    <message>
+        <source>Invested</source>
+        <translation>سرمایه‌گذاری انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Remaining investment</source>
+        <translation>مانده سرمایه‌گذاری</translation>
+    </message>
+    <message>
+        <source>Planned jobs</source>
+        <translation>اشتغال پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Export-oriented</source>
+        <translation>صادرات‌محور</translation>
+    </message>
+    <message>
+        <source>Expected completion</source>
+        <translation>تاریخ پیش‌بینی تکمیل</translation>
+    </message>
+    <message>
+        <source>County (id)</source>
+        <translation>شهرستان (شناسه)</translation>
+    </message>
+    <message>
+        <source>Sector (id)</source>
+        <translation>بخش (شناسه)</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>ظرفیت</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>توضیحات</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>بهره‌بردار</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>شماره پروانه بهره‌برداری</translation>
+    </message>
+    <message>
+        <source>Idle since</source>
+        <translation>تاریخ توقف</translation>
+    </message>
+    <message>
+        <source>Capacity in use</source>
+        <translation>ظرفیت فعال</translation>
+    </message>
+    <message>
+        <source>Jobs before idling</source>
+        <translation>اشتغال پیش از رکود</translation>
+    </message>
+    <message>
+        <source>Restorable jobs</source>
+        <translation>اشتغال قابل بازگشت</translation>
+    </message>
+    <message>
+        <source>Has a market</source>
+        <translation>بازار فروش دارد</translation>
+    </message>
+    <message>
+        <source>Justified</source>
+        <translation>توجیه‌پذیر</translation>
+    </message>
+    <message>
+        <source>Working capital</source>
+        <translation>سرمایهٔ در گردش</translation>
+    </message>
+    <message>
+        <source>Fixed capital</source>
+        <translation>سرمایهٔ ثابت</translation>
+    </message>
+    <message>
+        <source>Revival path</source>
+        <translation>راهکار احیا</translation>
+    </message>
+    <message>
+        <source>Obstacle</source>
+        <translation>مانع</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>تاریخ ثبت</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>رفع</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>اقدام</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>شروع</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+</context>
+<context>
     <name>ehya::gui::DatabaseErrors</name>
     <message>
         <source>Cannot open the database</source>
@@ -1411,6 +2905,134 @@ Options:
     </message>
 </context>
 <context>
+    <name>ehya::gui::DateEdit</name>
+    <message>
+        <source>none</source>
+        <translation>ندارد</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>پاک کردن تاریخ</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::EditSession</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>هیچ پایگاه داده‌ای باز نیست.</translation>
+    </message>
+    <message>
+        <source>New project &quot;%1&quot;</source>
+        <translation>طرح جدید «%1»</translation>
+    </message>
+    <message>
+        <source>Edit of project &quot;%1&quot;</source>
+        <translation>ویرایش طرح «%1»</translation>
+    </message>
+    <message>
+        <source>New idle unit &quot;%1&quot;</source>
+        <translation>واحد راکد جدید «%1»</translation>
+    </message>
+    <message>
+        <source>Edit of idle unit &quot;%1&quot;</source>
+        <translation>ویرایش واحد راکد «%1»</translation>
+    </message>
+    <message>
+        <source>New obstacle</source>
+        <translation>مانع جدید</translation>
+    </message>
+    <message>
+        <source>Edit of an obstacle</source>
+        <translation>ویرایش مانع</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>اقدام جدید</translation>
+    </message>
+    <message>
+        <source>Edit of an action</source>
+        <translation>ویرایش اقدام</translation>
+    </message>
+    <message>
+        <source>Deletion of project &quot;%1&quot;</source>
+        <translation>حذف طرح «%1»</translation>
+    </message>
+    <message>
+        <source>Deletion of idle unit &quot;%1&quot;</source>
+        <translation>حذف واحد راکد «%1»</translation>
+    </message>
+    <message>
+        <source>Progress report for &quot;%1&quot;</source>
+        <translation>گزارش پیشرفت «%1»</translation>
+    </message>
+    <message>
+        <source>The record was deleted meanwhile.</source>
+        <translation>رکورد در این فاصله حذف شده است.</translation>
+    </message>
+    <message>
+        <source>The version in the database was kept.</source>
+        <translation>نسخهٔ پایگاه داده نگه داشته شد.</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::FilterBar</name>
+    <message>
+        <source>No action for </source>
+        <translation>بی‌اقدام </translation>
+    </message>
+    <message>
+        <source>Any last action</source>
+        <translation>هر تاریخ آخرین اقدام</translation>
+    </message>
+    <message>
+        <source>Find by name, licence, place or sector (Ctrl+F)</source>
+        <translation>جست‌وجو در نام، شمارهٔ پروانه، محل یا بخش (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation>همهٔ سطح‌ها</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>همهٔ وضعیت‌ها</translation>
+    </message>
+    <message>
+        <source>Any or none</source>
+        <translation>هر مانعی یا بی‌مانع</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>همهٔ استان‌ها</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>همهٔ بخش‌ها</translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>همهٔ شهرستان‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::LocationCombos</name>
+    <message>
+        <source>Choose a province…</source>
+        <translation>استان را انتخاب کنید…</translation>
+    </message>
+    <message>
+        <source>Choose a county…</source>
+        <translation>شهرستان را انتخاب کنید…</translation>
+    </message>
+    <message>
+        <source>Choose the province first</source>
+        <translation>ابتدا استان را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Not in an estate</source>
+        <translation>خارج از شهرک و ناحیه صنعتی</translation>
+    </message>
+</context>
+<context>
     <name>ehya::gui::MainWindow</name>
     <message>
         <source>%1 — Ehya</source>
@@ -1422,13 +3044,13 @@ Options:
     </message>
     <message numerus="yes">
         <source>%1 projects</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 طرح</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 idle units</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 واحد راکد</numerusform>
         </translation>
     </message>
@@ -1459,6 +3081,144 @@ Options:
     <message>
         <source>&lt;h3&gt;Ehya %1&lt;/h3&gt;&lt;p&gt;Records of idle industrial units and half-finished industrial projects for provincial industry offices: keep them, rank them and report on them.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;احیا %1&lt;/h3&gt;&lt;p&gt;سامانه ثبت و پیگیری واحدهای صنعتی راکد و طرح‌های صنعتی نیمه‌تمام برای سازمان‌های صنعت، معدن و تجارت استان‌ها: ثبت سوابق، اولویت‌بندی و گزارش‌گیری.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation>تغییر ذخیره نشد</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;واگرد</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;ازنو</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>رکورد</translation>
+    </message>
+    <message>
+        <source>&amp;Record page</source>
+        <translation>صفحهٔ رکورد</translation>
+    </message>
+    <message>
+        <source>Working as %1</source>
+        <translation>کار به نام %1</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::NumberEdit</name>
+    <message>
+        <source>Type a whole number.</source>
+        <translation>عدد باید صحیح باشد.</translation>
+    </message>
+    <message>
+        <source>Use at most one decimal place.</source>
+        <translation>حداکثر یک رقم اعشار مجاز است.</translation>
+    </message>
+    <message>
+        <source>Use at most %1 decimal places.</source>
+        <translation>حداکثر %1 رقم اعشار مجاز است.</translation>
+    </message>
+    <message>
+        <source>Type a whole number, e.g. 12.</source>
+        <translation>یک عدد صحیح وارد کنید، مانند ۱۲.</translation>
+    </message>
+    <message>
+        <source>Type a number, e.g. 45.5.</source>
+        <translation>یک عدد وارد کنید، مانند ۴۵٫۵.</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::ObstacleDialog</name>
+    <message>
+        <source>Resolve obstacle</source>
+        <translation>رفع مانع</translation>
+    </message>
+    <message>
+        <source>New obstacle</source>
+        <translation>مانع جدید</translation>
+    </message>
+    <message>
+        <source>Edit obstacle</source>
+        <translation>ویرایش مانع</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::ObstacleTableModel</name>
+    <message>
+        <source>Open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>Obstacle</source>
+        <translation>مانع</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>تاریخ ثبت</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>رفع</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::ProgressChart</name>
+    <message>
+        <source>No progress reports yet</source>
+        <translation>هنوز گزارش پیشرفتی ثبت نشده است</translation>
+    </message>
+    <message>
+        <source>Progress over time</source>
+        <translation>پیشرفت در طول زمان</translation>
+    </message>
+    <message>
+        <source>Progress chart</source>
+        <translation>نمودار پیشرفت</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::ProgressReportDialog</name>
+    <message>
+        <source>Progress report</source>
+        <translation>گزارش پیشرفت</translation>
+    </message>
+    <message>
+        <source>Progress report: %1</source>
+        <translation>گزارش پیشرفت: %1</translation>
+    </message>
+    <message>
+        <source>%1 (tier %2)</source>
+        <translation>%1 (سطح %2)</translation>
+    </message>
+    <message>
+        <source>Dated before the latest report (%1): the project&apos;s progress stays %2.</source>
+        <translation>تاریخ این گزارش پیش از آخرین گزارش (%1) است: پیشرفت فعلی طرح همان %2 می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Tier %1, unchanged</source>
+        <translation>سطح %1، بدون تغییر</translation>
+    </message>
+    <message>
+        <source>Tier %1 → %2</source>
+        <translation>سطح %1 ← %2</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::ProjectForm</name>
+    <message>
+        <source>New project</source>
+        <translation>طرح جدید</translation>
+    </message>
+    <message>
+        <source>Edit project</source>
+        <translation>ویرایش طرح</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +3260,397 @@ Options:
     <message>
         <source>Last report</source>
         <translation>آخرین گزارش</translation>
+    </message>
+    <message>
+        <source>Permit number</source>
+        <translation>شماره جواز تأسیس</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <source>Investor</source>
+        <translation>سرمایه‌گذار</translation>
+    </message>
+    <message>
+        <source>Industrial estate</source>
+        <translation>شهرک صنعتی</translation>
+    </message>
+    <message>
+        <source>Invested
+(%1)</source>
+        <translation>سرمایه‌گذاری انجام‌شده
+(%1)</translation>
+    </message>
+    <message>
+        <source>Expected completion</source>
+        <translation>تاریخ پیش‌بینی تکمیل</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::RecordDialog</name>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>ذخیره (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::RecordEditor</name>
+    <message>
+        <source>The change was not saved</source>
+        <translation>تغییر ذخیره نشد</translation>
+    </message>
+    <message>
+        <source>The project could not be opened</source>
+        <translation>طرح باز نشد</translation>
+    </message>
+    <message>
+        <source>The idle unit could not be opened</source>
+        <translation>واحد راکد باز نشد</translation>
+    </message>
+    <message>
+        <source>Delete the project &quot;%1&quot; with its progress reports, obstacles and actions?</source>
+        <translation>طرح «%1» با گزارش‌های پیشرفت، موانع و اقدام‌هایش حذف شود؟</translation>
+    </message>
+    <message>
+        <source>Delete the idle unit &quot;%1&quot; with its obstacles and actions?</source>
+        <translation>واحد راکد «%1» با موانع و اقدام‌هایش حذف شود؟</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>حذف رکورد</translation>
+    </message>
+    <message>
+        <source>Edit › Undo brings it back.</source>
+        <translation>با ویرایش › واگرد برمی‌گردد.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>The record was not deleted</source>
+        <translation>رکورد حذف نشد</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::RecordFields</name>
+    <message>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>شهرستان</translation>
+    </message>
+    <message>
+        <source>Industrial estate</source>
+        <translation>شهرک صنعتی</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <source>Investor</source>
+        <translation>سرمایه‌گذار</translation>
+    </message>
+    <message>
+        <source>Permit number</source>
+        <translation>شماره جواز تأسیس</translation>
+    </message>
+    <message>
+        <source>Permit date</source>
+        <translation>تاریخ صدور جواز</translation>
+    </message>
+    <message>
+        <source>Permit expiry</source>
+        <translation>پایان اعتبار جواز</translation>
+    </message>
+    <message>
+        <source>Physical progress</source>
+        <translation>پیشرفت فیزیکی</translation>
+    </message>
+    <message>
+        <source>%1 (tier %2)</source>
+        <translation>%1 (سطح %2)</translation>
+    </message>
+    <message>
+        <source>Invested so far</source>
+        <translation>سرمایه‌گذاری انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Remaining investment</source>
+        <translation>مانده سرمایه‌گذاری</translation>
+    </message>
+    <message>
+        <source>Planned jobs</source>
+        <translation>اشتغال پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>ظرفیت</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Export-oriented</source>
+        <translation>صادرات‌محور</translation>
+    </message>
+    <message>
+        <source>Expected completion</source>
+        <translation>تاریخ پیش‌بینی تکمیل</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>توضیحات</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>بهره‌بردار</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>شماره پروانه بهره‌برداری</translation>
+    </message>
+    <message>
+        <source>Idle since</source>
+        <translation>تاریخ توقف</translation>
+    </message>
+    <message>
+        <source>Capacity in use</source>
+        <translation>ظرفیت فعال</translation>
+    </message>
+    <message>
+        <source>Jobs before</source>
+        <translation>اشتغال پیش از توقف</translation>
+    </message>
+    <message>
+        <source>Restorable jobs</source>
+        <translation>اشتغال قابل بازگشت</translation>
+    </message>
+    <message>
+        <source>Has a market</source>
+        <translation>بازار فروش دارد</translation>
+    </message>
+    <message>
+        <source>Economically justified</source>
+        <translation>توجیه اقتصادی دارد</translation>
+    </message>
+    <message>
+        <source>Working capital needed</source>
+        <translation>سرمایه در گردش مورد نیاز</translation>
+    </message>
+    <message>
+        <source>Fixed capital needed</source>
+        <translation>سرمایه ثابت مورد نیاز</translation>
+    </message>
+    <message>
+        <source>Revival path</source>
+        <translation>راهکار احیا</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::RecordListPane</name>
+    <message>
+        <source>Half-finished projects</source>
+        <translation>طرح‌های نیمه‌تمام</translation>
+    </message>
+    <message>
+        <source>Idle units</source>
+        <translation>واحدهای راکد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 projects</source>
+        <translation>
+            <numerusform>%1 طرح</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 projects</source>
+        <translation>
+            <numerusform>%1 از %2 طرح</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 idle units</source>
+        <translation>
+            <numerusform>%1 واحد راکد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 idle units</source>
+        <translation>
+            <numerusform>%1 از %2 واحد راکد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>ستون‌ها</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>ستون‌های پیش‌فرض</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::RecordPage</name>
+    <message>
+        <source>No record selected</source>
+        <translation>رکوردی انتخاب نشده است</translation>
+    </message>
+    <message>
+        <source>Permit no. %1</source>
+        <translation>جواز تأسیس شماره %1</translation>
+    </message>
+    <message>
+        <source>Licence no. %1</source>
+        <translation>پروانه بهره‌برداری شماره %1</translation>
+    </message>
+    <message>
+        <source>This record could not be read: %1</source>
+        <translation>این رکورد خوانده نشد: %1</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>سطح %1</translation>
+    </message>
+    <message>
+        <source>Progress tier of %1</source>
+        <translation>سطح پیشرفت %1</translation>
+    </message>
+    <message>
+        <source>Progress (%1)</source>
+        <translation>پیشرفت (%1)</translation>
+    </message>
+    <message>
+        <source>Obstacles (%1)</source>
+        <translation>موانع (%1)</translation>
+    </message>
+    <message>
+        <source>Actions (%1)</source>
+        <translation>اقدامات (%1)</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>تاریخچه (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::ReferenceCombos</name>
+    <message>
+        <source>Choose a sector…</source>
+        <translation>بخش صنعتی را انتخاب کنید…</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::ReferenceDataDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>«%1» اضافه شد.</translation>
+    </message>
+    <message>
+        <source>The changes to %1 were saved.</source>
+        <translation>تغییرات «%1» ذخیره شد.</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::ReferenceTableModel</name>
+    <message>
+        <source>Province</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>شهرستان</translation>
+    </message>
+    <message>
+        <source>ISIC division</source>
+        <translation>کد ISIC</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>گروه</translation>
+    </message>
+    <message>
+        <source>Persian name</source>
+        <translation>نام فارسی</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>نام انگلیسی</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::ReportTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>پیشرفت</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>گزارش‌دهنده</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::SettingsDialog</name>
+    <message>
+        <source>The calendar, digits and money unit usual for the chosen language</source>
+        <translation>تقویم، ارقام و واحد پول معمول برای زبان انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Jalali (Solar Hijri)</source>
+        <translation>هجری شمسی</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>میلادی</translation>
+    </message>
+    <message>
+        <source>Persian (۱۲۳)</source>
+        <translation>فارسی (۱۲۳)</translation>
+    </message>
+    <message>
+        <source>Latin (123)</source>
+        <translation>لاتین (123)</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::UnitForm</name>
+    <message>
+        <source>New idle unit</source>
+        <translation>واحد راکد جدید</translation>
+    </message>
+    <message>
+        <source>Edit idle unit</source>
+        <translation>ویرایش واحد راکد</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +3698,64 @@ Fixed capital: %2</source>
     <message>
         <source>Last action</source>
         <translation>آخرین اقدام</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>شماره پروانه بهره‌برداری</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>بهره‌بردار</translation>
+    </message>
+    <message>
+        <source>Industrial estate</source>
+        <translation>شهرک صنعتی</translation>
+    </message>
+    <message>
+        <source>Jobs before idling</source>
+        <translation>اشتغال پیش از رکود</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::UserDialog</name>
+    <message>
+        <source>&amp;Work as %1</source>
+        <translation>&amp;ورود به نام %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>«%1» اضافه شد.</translation>
+    </message>
+    <message>
+        <source>The changes to %1 were saved.</source>
+        <translation>تغییرات «%1» ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>%1 was deactivated and can no longer be chosen.</source>
+        <translation>«%1» غیرفعال شد و دیگر قابل انتخاب نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::UserTableModel</name>
+    <message>
+        <source>Login</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>نام کامل</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>نقش</translation>
     </message>
 </context>
 <context>
@@ -2136,7 +4345,7 @@ Fixed capital: %2</source>
     </message>
     <message>
         <source>sector</source>
-        <translation>بخش صنعتی</translation>
+        <translation>بخش</translation>
     </message>
     <message>
         <source>agency</source>
@@ -2297,6 +4506,38 @@ Fixed capital: %2</source>
     <message>
         <source>Could not prepare the bulk audit insert: %1</source>
         <translation>آماده‌سازی ثبت گروهی در سابقه تغییرات ممکن نشد: %1</translation>
+    </message>
+    <message>
+        <source>Progress report %1</source>
+        <translation>گزارش پیشرفت %1</translation>
+    </message>
+    <message>
+        <source>The %1 %2 no longer exists; someone else deleted it.</source>
+        <translation>%1 با شناسه %2 دیگر وجود ندارد؛ کاربر دیگری آن را حذف کرده است.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 does not exist.</source>
+        <translation>%1 با شناسه %2 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The province already has a county named %1.</source>
+        <translation>این استان از پیش شهرستانی به نام «%1» دارد.</translation>
+    </message>
+    <message>
+        <source>The ISIC division %1 is already the sector %2.</source>
+        <translation>کد ISIC %1 از پیش به بخش «%2» داده شده است.</translation>
+    </message>
+    <message>
+        <source>The login %1 is taken by another user.</source>
+        <translation>نام کاربری «%1» را کاربر دیگری دارد.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <source>%1 is the last active manager: make another user a manager first.</source>
+        <translation>«%1» آخرین مدیر فعال است: نخست کاربر دیگری را مدیر کنید.</translation>
     </message>
 </context>
 <context>

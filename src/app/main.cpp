@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -86,7 +87,8 @@ int main(int argc, char* argv[])
         QObject::connect(
             window.get(), &gui::MainWindow::languageChangeRequested, &app,
             [&build](const gui::DisplaySettings& next) { build(next); }, Qt::QueuedConnection);
-        window->show();
+        window->setGeometry(window->screen()->availableGeometry()); // where no window manager maximizes
+        window->showMaximized();
         window->openDatabase(database).ok();
     };
     build(settings);

@@ -31,6 +31,7 @@ FilterBar::FilterBar(OwnerKind kind, const DisplaySettings& settings, QWidget* p
     : QWidget(parent), m_ui(std::make_unique<Ui::FilterBar>()), m_kind(kind), m_settings(settings)
 {
     m_ui->setupUi(this);
+    m_ui->layout->setColumnStretch(8, 1); // the controls keep together at the start of the line
     if (kind == OwnerKind::Unit) {
         m_ui->tierLabel->hide();
         m_ui->tier->hide();

@@ -9,6 +9,7 @@
 #include "RecentFiles.h"
 #include "RecordEditor.h"
 #include "RecordListPane.h"
+#include "RecordPage.h"
 #include "ReferenceDataDialog.h"
 #include "SettingsDialog.h"
 #include "SettingsStore.h"
@@ -22,6 +23,7 @@
 
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -61,6 +63,7 @@ MainWindow::MainWindow(const DisplaySettings& settings, QWidget* parent)
     m_chooseUser = [this](storage::Database& db) { return UserDialog::ask(db, *m_qsettings, m_user, this); };
     setUpTables();
     setUpEditing();
+    setUpRecordPage();
     connectActions();
     rebuildRecentMenu();
     updateStatus();
@@ -235,6 +238,7 @@ Status MainWindow::createDatabase(const QString& path)
 Status MainWindow::reload()
 {
     m_session->setDatabase(m_db.get());
+    m_page->clear();
     if (!m_db) {
         m_projectModel->setRows({});
         m_unitModel->setRows({});
@@ -272,6 +276,8 @@ void MainWindow::refreshRecord(OwnerKind kind, Id id)
 {
     if (!m_db)
         return;
+    if (m_page->hasRecord() && m_page->ownerKind() == kind && m_page->recordId() == id)
+        m_page->reload();
     if (kind == OwnerKind::Project) {
         auto row = storage::projectRow(*m_db, id);
         if (row && *row)
@@ -290,6 +296,8 @@ void MainWindow::refreshRecord(OwnerKind kind, Id id)
 
 void MainWindow::removeRecord(OwnerKind kind, Id id)
 {
+    if (m_page->hasRecord() && m_page->ownerKind() == kind && m_page->recordId() == id)
+        m_page->clear();
     if (kind == OwnerKind::Project)
         m_projectModel->removeId(id);
     else
@@ -300,6 +308,69 @@ void MainWindow::removeRecord(OwnerKind kind, Id id)
 QString MainWindow::countText() const
 {
     return (m_ui->tabs->currentIndex() == 0 ? m_projectPane : m_unitPane)->countText();
+}
+
+void MainWindow::setUpRecordPage()
+{
+    // The record's page under the list (like KeePassXC's entry preview), following the selected
+    // row; it can be closed (F4) or moved beside the list.
+    auto* dock = new QDockWidget(tr("Record"), this);
+    dock->setObjectName(QStringLiteral("recordDock"));
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    m_page = new RecordPage(m_settings, dock);
+    dock->setWidget(m_page);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    resizeDocks({dock}, {330}, Qt::Vertical);
+    QAction* toggle = dock->toggleViewAction();
+    toggle->setText(tr("&Record page"));
+    toggle->setShortcut(QKeySequence(QStringLiteral("F4")));
+    m_ui->menuView->insertAction(m_ui->actionClearFilters, toggle);
+
+    connect(m_page, &RecordPage::editRequested, this, [this](OwnerKind kind, Id id) {
+        kind == OwnerKind::Project ? m_editor->editProject(id) : m_editor->editUnit(id);
+    });
+    connect(m_page, &RecordPage::deleteRequested, this,
+            [this](OwnerKind kind, Id id) { m_editor->deleteRecord(kind, id); });
+    connect(m_page, &RecordPage::addReportRequested, this, [this](Id id) { m_editor->addReport(id); });
+    connect(m_page, &RecordPage::addObstacleRequested, this, [this](OwnerKind kind, Id owner) {
+        Obstacle fresh;
+        fresh.ownerKind = kind;
+        fresh.ownerId = owner;
+        fresh.opened = QDate::currentDate();
+        m_editor->editObstacle(fresh);
+    });
+    connect(m_page, &RecordPage::editObstacleRequested, this,
+            [this](const Obstacle& o) { m_editor->editObstacle(o); });
+    connect(m_page, &RecordPage::resolveObstacleRequested, this,
+            [this](const Obstacle& o) { m_editor->editObstacle(o, true); });
+    connect(m_page, &RecordPage::addActionRequested, this, [this](OwnerKind kind, Id owner) {
+        Action fresh;
+        fresh.ownerKind = kind;
+        fresh.ownerId = owner;
+        fresh.started = QDate::currentDate();
+        m_editor->editAction(fresh);
+    });
+    connect(m_page, &RecordPage::editActionRequested, this,
+            [this](const Action& a) { m_editor->editAction(a); });
+    connect(m_page, &RecordPage::closeActionRequested, this,
+            [this](const Action& a) { m_editor->editAction(a, true); });
+    for (RecordListPane* pane : {m_projectPane, m_unitPane})
+        connect(pane->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &MainWindow::showCurrentRecord);
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::showCurrentRecord);
+}
+
+void MainWindow::showCurrentRecord()
+{
+    const Id id = currentPane()->currentId();
+    if (!m_db || id == 0) {
+        m_page->clear();
+        return;
+    }
+    if (currentPane()->kind() == OwnerKind::Project)
+        m_page->showProject(*m_db, id);
+    else
+        m_page->showUnit(*m_db, id);
 }
 
 RecordListPane* MainWindow::currentPane() const

@@ -31,6 +31,7 @@ class EditSession;
 class ProjectTableModel;
 class RecentFiles;
 class RecordEditor;
+class RecordPage;
 class RecordListPane;
 class UnitTableModel;
 
@@ -72,6 +73,7 @@ public:
     RecordListPane* projectPane() const { return m_projectPane; }
     RecordListPane* unitPane() const { return m_unitPane; }
     EditSession* editSession() const { return m_session; }
+    RecordPage* recordPage() const { return m_page; }
     const DisplaySettings& displaySettings() const { return m_settings; }
     // The status bar's count of the current list ("325 of 1,610 projects").
     QString countText() const;
@@ -108,6 +110,8 @@ private:
     void saveViewState();
     void startUser();
     void updateActions();
+    void setUpRecordPage();
+    void showCurrentRecord();
     RecordListPane* currentPane() const;
     void report(const Error& error, const QString& path);
 
@@ -122,6 +126,7 @@ private:
     RecordListPane* m_unitPane = nullptr;
     EditSession* m_session = nullptr;
     RecordEditor* m_editor = nullptr;
+    RecordPage* m_page = nullptr;
     CurrentUser m_user;
     UserChooser m_chooseUser;
     ErrorReporter m_reportError;
