@@ -11,17 +11,23 @@
 #include "gui/ImportDialog.h"
 #include "gui/ImportProblemModel.h"
 #include "gui/ImportResultDialog.h"
+#include "gui/Localization.h"
 #include "gui/TableFormat.h"
 #include "gui/TransferController.h"
 #include "io/CsvReader.h"
 #include "storage/Database.h"
+#include "storage/Repositories.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -34,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 #include <functional>
 #include <memory>
@@ -210,7 +217,7 @@ TEST_CASE("import, all or nothing: a bad row leaves the database unchanged and t
     CHECK(child<QLabel>(result, "rowsValue")->text() == u"4");
 
     ImportProblemModel* problems = result->problemModel();
-    QAbstractItemModelTester tester(problems, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(problems, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(problems->rowCount() == 1);
     const auto cell = [&](int column, int role = Qt::DisplayRole) {
         return problems->index(0, column).data(role);
@@ -276,6 +283,42 @@ TEST_CASE("import, skip invalid: the good rows land, the rejects file is written
     result->close();
 }
 
+TEST_CASE("import, check only: the result says what would change and nothing changes", "[gui][transfer]")
+{
+    Desk desk;
+    const QString file = desk.write(QStringLiteral("good.csv"), kHeader + goodRows(1, 3));
+    const qint64 before = desk.count(QStringLiteral("project"));
+    bool answered = false;
+    whenOpened<ImportDialog>(
+        [](ImportDialog* d) {
+            QTest::keyClicks(child<QLineEdit>(d, "fileEdit"), QStringLiteral("placeholder"));
+            d->setRequest({});
+            pressOk(d); // no file: OK is disabled, the dialog is rejected
+        },
+        &answered);
+    desk.controller.importRecords(&desk.host, *desk.db, desk.settings);
+    CHECK(answered);
+    CHECK(desk.resultDialog() == nullptr);
+
+    answered = false;
+    whenOpened<ImportDialog>(
+        [&](ImportDialog* d) {
+            QTest::keyClicks(child<QLineEdit>(d, "fileEdit"), file);
+            QTest::mouseClick(child<QCheckBox>(d, "dryRunCheck"), Qt::LeftButton);
+            pressOk(d);
+        },
+        &answered);
+    desk.controller.importRecords(&desk.host, *desk.db, desk.settings);
+    REQUIRE(answered);
+    CHECK(desk.count(QStringLiteral("project")) == before);
+    ImportResultDialog* result = desk.resultDialog();
+    REQUIRE(result);
+    CHECK(result->headline().startsWith(QStringLiteral("Check only: every row is valid")));
+    CHECK(child<QLabel>(result, "addedLabel")->text() == u"Would be added:");
+    CHECK(child<QLabel>(result, "addedValue")->text() == u"3");
+    CHECK_FALSE(child<QTableView>(result, "problemsView")->isVisible());
+}
+
 TEST_CASE("import: Cancel during a long import leaves the database as it was", "[gui][transfer]")
 {
     Desk desk;
@@ -304,7 +347,7 @@ TEST_CASE("import: Cancel during a long import leaves the database as it was", "
     CHECK(imported.size() == 1);
 }
 
-TEST_CASE("export: the CSV written holds every project of the database; Cancel leaves no file",
+TEST_CASE("export: the CSV written holds every project of the database, and Cancel leaves no file",
           "[gui][transfer]")
 {
     Desk desk;
@@ -315,12 +358,14 @@ TEST_CASE("export: the CSV written holds every project of the database; Cancel l
         return out;
     });
     QSignalSpy exported(&desk.controller, &TransferController::exported);
-    const auto exportThroughDialog = [&] {
+    const auto exportThroughDialog = [&](Id provinceId = 0) {
         bool answered = false;
         whenOpened<ExportDialog>(
-            [](ExportDialog* d) {
+            [provinceId](ExportDialog* d) {
                 auto* what = child<QComboBox>(d, "whatCombo");
                 what->setCurrentIndex(what->findData(int(io::Sheet::Projects)));
+                auto* province = child<QComboBox>(d, "provinceCombo");
+                province->setCurrentIndex(province->findData(provinceId));
                 QTest::mouseClick(child<QRadioButton>(d, "csvRadio"), Qt::LeftButton);
                 QTest::mouseClick(child<QRadioButton>(d, "englishHeadersRadio"), Qt::LeftButton);
                 QTest::mouseClick(child<QRadioButton>(d, "isoRadio"), Qt::LeftButton);
@@ -351,6 +396,20 @@ TEST_CASE("export: the CSV written holds every project of the database; Cancel l
         CHECK(messageText(desk.host).contains(formatCountCell(desk.settings, projects) + u" project"));
         CHECK(messageText(desk.host).contains(QStringLiteral("exported")));
     }
+    SECTION("one province")
+    {
+        exportThroughDialog(1); // East Azerbaijan
+        REQUIRE(suggested.size() == 1);
+        CHECK(suggested.first().endsWith(QStringLiteral("projects-EA.csv")));
+        QFile file(out + QStringLiteral(".csv"));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        auto table = io::readCsv(file, file.fileName());
+        REQUIRE(table);
+        const qint64 inProvince = desk.count(QStringLiteral("project WHERE province_id = 1"));
+        CHECK(inProvince > 0);
+        CHECK(inProvince < desk.count(QStringLiteral("project")));
+        CHECK(table->rows.size() == inProvince);
+    }
     SECTION("cancelled")
     {
         Canceller cancel(desk.host);
@@ -359,6 +418,16 @@ TEST_CASE("export: the CSV written holds every project of the database; Cancel l
         CHECK_FALSE(QFile::exists(out + QStringLiteral(".csv")));
         CHECK(exported.isEmpty());
         CHECK(messageText(desk.host).contains(QStringLiteral("cancelled")));
+
+        // Over an earlier file: cancelled, it stays as it was.
+        const QString earlier = desk.write(QStringLiteral("chosen.csv"), "earlier export\r\n");
+        cancel.clicked = false;
+        exportThroughDialog();
+        CHECK(cancel.clicked);
+        QFile file(earlier);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(file.readAll() == "earlier export\r\n");
+        CHECK(exported.isEmpty());
     }
 }
 
@@ -389,5 +458,129 @@ TEST_CASE("export dialog: the defaults follow the display language", "[gui][tran
     CHECK(ok->isEnabled());
     QTest::mouseClick(child<QCheckBox>(&import, "dryRunCheck"), Qt::LeftButton);
     CHECK(import.request().dryRun);
-    CHECK(ok->text() == u"&Check");
+    CHECK(ok->text() == u"Chec&k");
+}
+
+namespace {
+
+// The Persian of resources/translations/fa_transfer.json (and its English plurals) as a
+// translator, so that the screenshots show this area's text before the .ts files are filled.
+class JsonTranslator final : public QTranslator
+{
+public:
+    JsonTranslator(const QString& path, bool persian)
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QJsonObject all = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonObject numerus = all.value(QStringLiteral("__numerus_en__")).toObject();
+        for (auto it = all.begin(); it != all.end(); ++it) {
+            if (persian && it.value().isString())
+                m_text.insert(it.key(), it.value().toString());
+        }
+        for (auto it = numerus.begin(); it != numerus.end(); ++it) {
+            if (!persian) {
+                m_text.insert(it.key(), it.value().toArray().at(0).toString());
+                m_plural.insert(it.key(), it.value().toArray().at(1).toString());
+            }
+        }
+    }
+    bool isEmpty() const override { return m_text.isEmpty(); }
+    QString translate(const char*, const char* source, const char*, int n) const override
+    {
+        const QString key = QString::fromUtf8(source);
+        if (n != 1 && m_plural.contains(key))
+            return m_plural.value(key);
+        return m_text.value(key);
+    }
+
+private:
+    QHash<QString, QString> m_text, m_plural;
+};
+
+void save(QWidget* widget, const QString& name, bool fit = true)
+{
+    const QString dir = qEnvironmentVariable("EHYA_SCREENSHOTS", QStringLiteral("/tmp/ehya-transfer-shots"));
+    QDir().mkpath(dir);
+    if (fit)
+        widget->adjustSize();
+    CHECK(widget->grab().save(dir + u'/' + name + u".png"));
+}
+
+} // namespace
+
+// Not run by default: `test_gui_transfer "[.screenshots]"` writes PNGs of every dialog in both
+// languages to $EHYA_SCREENSHOTS (default /tmp/ehya-transfer-shots).
+TEST_CASE("screenshots of the import and export dialogs", "[.screenshots]")
+{
+    auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
+    REQUIRE(app);
+    for (Language language : {Language::Persian, Language::English}) {
+        const bool persian = language == Language::Persian;
+        const QString lang = persian ? QStringLiteral("fa") : QStringLiteral("en");
+        applyLanguage(*app, language);
+        JsonTranslator json(QStringLiteral(EHYA_SOURCE_DIR "/resources/translations/fa_transfer.json"),
+                            persian);
+        QCoreApplication::installTranslator(&json);
+        {
+            Desk desk;
+            desk.settings = DisplaySettings::forLanguage(language);
+            const QString mixed =
+                desk.write(QStringLiteral("mixed.csv"),
+                           kHeader + goodRows(1, 1) + "880900,EA,ناکجا,10,آرد,120,1000\n" + goodRows(2, 2));
+            ImportDialog import(&desk.host);
+            import.setRequest({mixed, io::Sheet::Projects, false, true});
+            import.show();
+            save(&import, u"import-dialog-" + lang);
+            import.hide();
+
+            auto provinces = storage::ReferenceRepository(*desk.db).provinces();
+            REQUIRE(provinces);
+            ExportDialog exportDialog(*provinces, desk.settings, &desk.host);
+            exportDialog.show();
+            save(&exportDialog, u"export-dialog-" + lang);
+            exportDialog.hide();
+
+            for (bool skip : {false, true}) {
+                const ImportRequest request{mixed, io::Sheet::Projects, false, skip};
+                auto summary = desk.controller.runImport(&desk.host, *desk.db, request, desk.settings);
+                REQUIRE(summary);
+                ImportResultDialog* result =
+                    desk.controller.showImportResult(&desk.host, *summary, request, desk.settings);
+                result->resize(820, 480);
+                save(result, (skip ? u"import-result-skip-" : u"import-result-refused-") + lang, false);
+                result->close();
+            }
+
+            // The progress dialog during a long import, then its Cancel.
+            const QString longFile = desk.write(QStringLiteral("long.csv"), kHeader + goodRows(1000, 4000));
+            QTimer shot;
+            shot.setInterval(0);
+            bool saved = false;
+            QObject::connect(&shot, &QTimer::timeout, &shot, [&] {
+                for (auto* progress : desk.host.findChildren<QProgressDialog*>()) {
+                    if (progress->isVisible() && !saved) {
+                        saved = true;
+                        save(progress, u"import-progress-" + lang);
+                        progress->cancel();
+                    }
+                }
+            });
+            shot.start();
+            auto cancelled = desk.controller.runImport(
+                &desk.host, *desk.db, {longFile, io::Sheet::Projects, false, false}, desk.settings);
+            shot.stop();
+            CHECK(saved);
+
+            desk.controller.setSaveFileChooser([&](QWidget*, const QString&, const QString&, const QString&) {
+                return desk.dir.filePath(QStringLiteral("out.csv"));
+            });
+            bool answered = false;
+            whenOpened<ExportDialog>([](ExportDialog* d) { pressOk(d); }, &answered);
+            desk.controller.exportRecords(&desk.host, *desk.db, desk.settings);
+            for (auto* box : desk.host.findChildren<QMessageBox*>())
+                save(box, u"export-done-" + lang);
+        }
+        QCoreApplication::removeTranslator(&json);
+    }
 }

@@ -54,7 +54,7 @@ void ImportDialog::browse()
 void ImportDialog::updateButtons()
 {
     QPushButton* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    ok->setText(m_ui->dryRunCheck->isChecked() ? tr("&Check") : tr("&Import"));
+    ok->setText(m_ui->dryRunCheck->isChecked() ? tr("Chec&k") : tr("&Import"));
     ok->setEnabled(!m_ui->fileEdit->text().trimmed().isEmpty());
 }
 

@@ -2,6 +2,7 @@
 #include "ui_ImportResultDialog.h"
 
 #include "ImportProblemModel.h"
+#include "PathText.h"
 #include "TableFormat.h"
 
 #include <QDesktopServices>
@@ -65,7 +66,7 @@ void ImportResultDialog::fill(const io::ImportSummary& summary, const ImportRequ
     QFont bold = m_ui->headlineLabel->font();
     bold.setBold(true);
     m_ui->headlineLabel->setFont(bold);
-    m_ui->fileLabel->setText(tr("File: %1").arg(QDir::toNativeSeparators(request.path)));
+    m_ui->fileLabel->setText(tr("File: %1").arg(pathForText(request.path)));
 
     const auto count = [this](qint64 n) { return formatCountCell(m_settings, n); };
     m_ui->rowsValue->setText(count(summary.rows));
@@ -86,19 +87,21 @@ void ImportResultDialog::fill(const io::ImportSummary& summary, const ImportRequ
         QHeaderView* header = m_ui->problemsView->horizontalHeader();
         for (int c : {ImportProblemModel::Line, ImportProblemModel::FileColumn, ImportProblemModel::Field})
             header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+        // The reason is the point: wrapped whole rather than cut off.
+        m_ui->problemsView->setWordWrap(true);
+        m_ui->problemsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     }
     const qint64 more = summary.problemCount - summary.details.size();
     m_ui->moreLabel->setVisible(more > 0);
     if (more > 0)
-        m_ui->moreLabel->setText(tr("… and %1 more problems, not listed.").arg(count(more)));
+        m_ui->moreLabel->setText(tr("Problems not listed: %1.").arg(count(more)));
     m_ui->noticesLabel->setVisible(!summary.notices.isEmpty());
     m_ui->noticesLabel->setText(summary.notices.join(u'\n'));
 
     m_rejectsPath = summary.rejectsPath;
     if (!m_rejectsPath.isEmpty()) {
-        m_ui->fileLabel->setText(
-            m_ui->fileLabel->text() + u'\n' +
-            tr("Rejected rows, with the reason: %1").arg(QDir::toNativeSeparators(m_rejectsPath)));
+        m_ui->fileLabel->setText(m_ui->fileLabel->text() + u'\n' +
+                                 tr("Rejected rows, with the reason: %1").arg(pathForText(m_rejectsPath)));
         m_openRejects =
             m_ui->buttonBox->addButton(tr("&Open the rejects file"), QDialogButtonBox::ActionRole);
         m_openRejects->setAccessibleName(tr("Open the file of rejected rows"));
@@ -114,7 +117,7 @@ void ImportResultDialog::openRejects()
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Open the rejects file"),
                                 tr("No program could open %1. Open it from its folder with a spreadsheet "
                                    "program.")
-                                    .arg(QDir::toNativeSeparators(m_rejectsPath)),
+                                    .arg(pathForText(m_rejectsPath)),
                                 QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

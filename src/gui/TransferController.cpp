@@ -1,6 +1,7 @@
 #include "TransferController.h"
 
 #include "ImportResultDialog.h"
+#include "PathText.h"
 #include "TableFormat.h"
 #include "io/Exporter.h"
 #include "storage/Database.h"
@@ -28,6 +29,7 @@ void prepare(QProgressDialog& progress, const QString& title, int delay)
     progress.setAutoClose(false);
     progress.setAutoReset(false);
     progress.setRange(0, 0); // busy until the share is known
+    progress.setMinimumWidth(420);
     progress.setValue(0);
 }
 
@@ -84,7 +86,7 @@ void TransferController::importRecords(QWidget* parent, storage::Database& db,
     if (!summary) {
         showMessage(parent, true, tr("Import"),
                     tr("The file %1 could not be imported. Nothing was changed in the database.")
-                        .arg(QDir::toNativeSeparators(request.path)),
+                        .arg(pathForText(request.path)),
                     summary.error().message);
         return;
     }
@@ -99,7 +101,8 @@ Result<io::ImportSummary> TransferController::runImport(QWidget* parent, storage
 {
     QProgressDialog progress(parent);
     prepare(progress, tr("Import"), m_progressDelay);
-    progress.setLabelText(tr("Reading %1…").arg(QFileInfo(request.path).fileName()));
+    const QString name = QFileInfo(request.path).fileName();
+    progress.setLabelText(tr("Reading %1…").arg(name));
     io::ImportOptions options;
     options.sheet = request.sheet;
     options.dryRun = request.dryRun;
@@ -112,7 +115,7 @@ Result<io::ImportSummary> TransferController::runImport(QWidget* parent, storage
         } else {
             progress.setValue(int(rows / 1000 % 2)); // keeps the busy bar turning and the dialog due
         }
-        progress.setLabelText(tr("%1 rows read…").arg(formatCountCell(settings, rows)));
+        progress.setLabelText(tr("Reading %1: %2 rows so far…").arg(name, formatCountCell(settings, rows)));
         QCoreApplication::processEvents();
         return !progress.wasCanceled();
     };
@@ -166,14 +169,13 @@ void TransferController::exportRecords(QWidget* parent, storage::Database& db,
         else
             showMessage(parent, true, tr("Export"),
                         tr("The export to %1 failed. An earlier file of that name was left as it was.")
-                            .arg(QDir::toNativeSeparators(path)),
+                            .arg(pathForText(path)),
                         rows.error().message);
         return;
     }
     Q_EMIT exported(path, *rows);
     showMessage(parent, false, tr("Export"),
-                exportedText(request, *rows, settings) + u'\n' +
-                    tr("File: %1").arg(QDir::toNativeSeparators(path)));
+                exportedText(request, *rows, settings) + u'\n' + tr("File: %1").arg(pathForText(path)));
 }
 
 Result<qint64> TransferController::runExport(QWidget* parent, storage::Database& db,
@@ -182,14 +184,15 @@ Result<qint64> TransferController::runExport(QWidget* parent, storage::Database&
 {
     QProgressDialog progress(parent);
     prepare(progress, tr("Export"), m_progressDelay);
-    progress.setLabelText(tr("Writing %1…").arg(QFileInfo(path).fileName()));
+    const QString name = QFileInfo(path).fileName();
+    progress.setLabelText(tr("Writing %1…").arg(name));
     io::ExportOptions options;
     options.sheet = request.sheet;
     options.provinceId = request.provinceId;
     options.write = request.write;
     options.progress = [&](qint64 rows) {
         progress.setValue(int(rows / 1000 % 2));
-        progress.setLabelText(tr("%1 rows written…").arg(formatCountCell(settings, rows)));
+        progress.setLabelText(tr("Writing %1: %2 rows so far…").arg(name, formatCountCell(settings, rows)));
         QCoreApplication::processEvents();
         return !progress.wasCanceled();
     };
