@@ -5,6 +5,7 @@
 #include "io/Importer.h"
 #include "storage/Repositories.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -194,4 +195,58 @@ TEST_CASE("export: a failed export leaves the previous file whole", "[export]")
     QFile file(out);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll() == "previous contents\r\n");
+}
+
+TEST_CASE("export: cancelling from the progress callback leaves no file and the previous one whole",
+          "[export]")
+{
+    auto demo = openDemo();
+    TransferFixture f;
+    for (ExportFormat format : {ExportFormat::Csv, ExportFormat::Xlsx}) {
+        const bool xlsx = format == ExportFormat::Xlsx;
+        INFO((xlsx ? "xlsx" : "csv"));
+        const QString fresh =
+            f.dir.filePath(xlsx ? QStringLiteral("fresh.xlsx") : QStringLiteral("fresh.csv"));
+        const QString kept =
+            f.write(xlsx ? QStringLiteral("kept.xlsx") : QStringLiteral("kept.csv"), "previous contents\r\n");
+        QList<qint64> calls;
+        ExportOptions options;
+        options.sheet = Sheet::Projects;
+        options.write.format = format;
+        options.progress = [&](qint64 written) {
+            calls << written;
+            return calls.size() < 2; // the second call cancels
+        };
+        auto cancelled = exportSheet(*demo, fresh, options);
+        REQUIRE_FALSE(cancelled);
+        CHECK(cancelled.error().kind == Error::Kind::Cancelled);
+        CHECK(calls == QList<qint64>{1000, 2000});
+        CHECK_FALSE(QFile::exists(fresh));
+
+        calls.clear();
+        auto again = exportSheet(*demo, kept, options);
+        REQUIRE_FALSE(again);
+        CHECK(again.error().kind == Error::Kind::Cancelled);
+        QFile file(kept);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(file.readAll() == "previous contents\r\n");
+        // Nothing else is left in the folder: no temporary file of the abandoned exports.
+        const QStringList left = QDir(f.dir.path()).entryList(QDir::Files | QDir::Hidden);
+        INFO(left.join(u' ').toStdString());
+        CHECK(left.filter(QStringLiteral("fresh")).isEmpty());
+        CHECK(left.filter(QStringLiteral("kept")).size() <= 2); // kept.csv, and kept.xlsx after it
+
+        // Without cancelling, the callback sees every thousand rows and the export completes.
+        calls.clear();
+        options.progress = [&](qint64 written) {
+            calls << written;
+            return true;
+        };
+        const QString complete =
+            f.dir.filePath(xlsx ? QStringLiteral("whole.xlsx") : QStringLiteral("whole.csv"));
+        auto whole = exportSheet(*demo, complete, options);
+        REQUIRE(whole);
+        CHECK(calls.size() == *whole / 1000);
+        CHECK(QFile::exists(complete));
+    }
 }

@@ -20,6 +20,7 @@ struct Error
         TooNew,      // the database comes from a newer version of the app
         Io,          // the file system refused (missing folder, read-only, disk full)
         Database,    // any other database error
+        Cancelled,   // the person stopped the work; nothing was written
     };
     Kind kind = Kind::Database;
     QString message;

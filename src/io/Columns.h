@@ -49,8 +49,8 @@ bool ignoredOnImport(const QString& header);
 
 // The header as import compares it: the search key (Arabic letter forms, ZWNJ, digits and case
 // folded) without a parenthesised part, and the money unit that part names, if any:
-// "سرمایه‌گذاری باقی‌مانده (میلیارد تومان)" → ("سرمایه گذاری باقی مانده",
-// BillionToman).
+// "سرمایه‌گذاری باقی‌مانده (میلیارد تومان)" → ("سرمایه گذاری باقی
+// مانده", BillionToman).
 struct HeaderKey
 {
     QString key;

@@ -72,6 +72,18 @@ Result<std::unique_ptr<CsvSource>> CsvSource::openFile(const QString& path, CsvL
     return source;
 }
 
+double CsvSource::fractionRead() const
+{
+    if (m_expectedSize <= 0)
+        return -1;
+    // The bytes read so far, less the share of the last chunk not yet parsed.
+    const qint64 unparsed = m_text.isEmpty()
+                                ? 0
+                                : qint64(double(m_text.size() - m_pos) / double(m_text.size()) *
+                                         double(std::min<qint64>(m_bytesRead, m_limits.chunkBytes)));
+    return std::clamp(double(m_bytesRead - unparsed) / double(m_expectedSize), 0.0, 1.0);
+}
+
 Result<bool> CsvSource::fill()
 {
     if (m_eof)

@@ -38,6 +38,7 @@ public:
     const QStringList& header() const override { return m_header; }
     Result<bool> next(SourceRow& row) override;
     QString notice() const override { return m_decoder.notice(); }
+    double fractionRead() const override;
     QChar delimiter() const { return m_delimiter; }
 
 private:

@@ -130,30 +130,32 @@ Result<qint64> exportSheet(storage::Database& db, const QString& path, const Exp
     TableWriter& out = **writer;
     const Naming naming{options.write.persianHeaders};
     qint64 rows = 0;
+    // After each row: the writer's status, then the progress callback's word. Returning an error
+    // stops the walk; the writer is dropped unfinished, so the file is not replaced.
+    const auto wrote = [&](const Status& written) -> Status {
+        if (!written)
+            return written;
+        ++rows;
+        if (options.progress && rows % 1000 == 0 && !options.progress(rows))
+            return Error{Error::Kind::Cancelled,
+                         IoText::tr("The export was cancelled; no file was written.")};
+        return {};
+    };
     Status done;
     switch (options.sheet) {
     case Sheet::Projects:
         done = storage::forEachProjectRow(
             db, options.provinceId,
-            [&](const storage::ProjectRow& r) {
-                ++rows;
-                return out.writeRow(projectRow(r, naming));
-            },
-            false);
+            [&](const storage::ProjectRow& r) { return wrote(out.writeRow(projectRow(r, naming))); }, false);
         break;
     case Sheet::Units:
         done = storage::forEachUnitRow(
             db, options.provinceId,
-            [&](const storage::UnitRow& r) {
-                ++rows;
-                return out.writeRow(unitRow(r, naming));
-            },
-            false);
+            [&](const storage::UnitRow& r) { return wrote(out.writeRow(unitRow(r, naming))); }, false);
         break;
     case Sheet::Reports:
         done = storage::forEachReportRow(db, options.provinceId, [&](const storage::ReportRow& r) {
-            ++rows;
-            return out.writeRow(reportRow(r, naming));
+            return wrote(out.writeRow(reportRow(r, naming)));
         });
         break;
     }

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
+
 // Exports of what officers and managers take away (DESIGN.md "CSV rules", docs/csv-format.md):
 // the projects, the idle units and the progress history by the columns of Columns.h, and a ranked
 // list with its scenario, budget and plan. Streamed row by row from the database, written
@@ -21,6 +23,9 @@ struct ExportOptions
     Sheet sheet = Sheet::Projects;
     Id provinceId = 0; // 0: every province
     WriteOptions write;
+    // Called every 1,000 rows with the rows written so far; returning false cancels: no file is
+    // left behind, a previous file at the path stays as it was, and the error is Cancelled.
+    std::function<bool(qint64 rowsWritten)> progress;
 };
 
 // The number of rows written.

@@ -185,7 +185,8 @@ public:
             ++m_summary.rows;
             if (auto done = oneRow(row); !done)
                 return done.error();
-            if (m_options.progress && m_summary.rows % 1000 == 0 && !m_options.progress(m_summary.rows)) {
+            if (m_options.progress && m_summary.rows % 1000 == 0 &&
+                !m_options.progress(m_summary.rows, m_source.fractionRead())) {
                 m_summary.cancelled = true;
                 return m_summary;
             }
@@ -283,8 +284,10 @@ private:
             const QString where = p.column > 0
                                       ? QStringLiteral("%1:%2:%3").arg(m_path).arg(row.line).arg(p.column)
                                       : QStringLiteral("%1:%2").arg(m_path).arg(row.line);
-            if (m_summary.problems.size() < m_options.maxProblems)
+            if (m_summary.problems.size() < m_options.maxProblems) {
                 m_summary.problems << QStringLiteral("%1: %2 (%3)").arg(where, p.sentence, p.key);
+                m_summary.details << ImportProblem{row.line, p.column, p.key, p.sentence};
+            }
             reasons << QStringLiteral("%1: %2").arg(p.key, p.sentence);
         }
         if (m_options.skipInvalid && !m_options.dryRun)

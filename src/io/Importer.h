@@ -26,7 +26,18 @@ struct ImportOptions
     QString rejectsPath;               // with skipInvalid; "" → FILE.rejects.csv next to the file
     QHash<QString, QString> columnMap; // file header → column key, or "-" to ignore it
     int maxProblems = 1000;            // problems kept for the report (all are counted)
-    std::function<bool(qint64 rowsRead)> progress; // called every 1,000 rows; false cancels
+    // Called every 1,000 rows with the rows read so far and the share of the file read (0..1, or
+    // -1 when the reader cannot tell, as for XLSX); returning false cancels: nothing is written.
+    std::function<bool(qint64 rowsRead, double fractionRead)> progress;
+};
+
+// One problem of one row, as the GUI lists them.
+struct ImportProblem
+{
+    int line = 0;     // the file's line (CSV) or sheet row (XLSX)
+    int column = 0;   // 1-based; 0 when the problem is the row's, not a cell's
+    QString key;      // the column key ("progress"), or "" for the row
+    QString sentence; // what is wrong, in the user's language
 };
 
 struct ImportSummary
@@ -37,10 +48,11 @@ struct ImportSummary
     qint64 unchanged = 0;
     qint64 rejected = 0;
     qint64 problemCount = 0;
-    QStringList problems; // "FILE:LINE:COLUMN: sentence (key)", at most maxProblems
-    QStringList notices;  // how the file was read ("read as Windows-1256"), ignored columns
-    QString rejectsPath;  // written when rows were rejected under skipInvalid
-    bool written = false; // the changes were committed
+    QStringList problems;         // "FILE:LINE:COLUMN: sentence (key)", at most maxProblems
+    QList<ImportProblem> details; // the same problems, one by one
+    QStringList notices;          // how the file was read ("read as Windows-1256"), ignored columns
+    QString rejectsPath;          // written when rows were rejected under skipInvalid
+    bool written = false;         // the changes were committed
     bool cancelled = false;
 };
 

@@ -32,6 +32,9 @@ public:
 
     // Something the reader decided that the user should know ("read as Windows-1256"), or "".
     virtual QString notice() const { return {}; }
+
+    // How much of the file was read, 0..1, for a progress bar; -1 when the reader cannot tell.
+    virtual double fractionRead() const { return -1; }
 };
 
 // "FILE:LINE:COLUMN: sentence" as an Invalid error.
