@@ -35,7 +35,7 @@ storage::ProjectRow project(const QString& title, const QString& permit, double 
 
 bool keeps(const ListFilter& filter, const storage::ProjectRow& row, QDate today = QDate(2025, 6, 1))
 {
-    return ListMatcher(filter, {}, today).matches(row, io::searchText(row));
+    return ListMatcher(filter, {}, today).matches(row, io::ownSearchText(row), io::placeSearchText(row));
 }
 
 ListFilter text(const QString& t)
@@ -111,13 +111,13 @@ TEST_CASE("list filter: units match by name, licence and their own status", "[fi
     row.unit.licenceNo = QStringLiteral("۵۵۰۱");
     row.unit.status = UnitStatus::SemiActive;
     const ListMatcher byText(text(QStringLiteral("كاشي 5501")), {}, QDate(2025, 1, 1));
-    CHECK(byText.matches(row, io::searchText(row)));
+    CHECK(byText.matches(row, io::ownSearchText(row), io::placeSearchText(row)));
     ListFilter f;
     f.status = int(UnitStatus::Idle);
-    CHECK_FALSE(ListMatcher(f, {}, QDate(2025, 1, 1)).matches(row, io::searchText(row)));
+    CHECK_FALSE(ListMatcher(f, {}, QDate(2025, 1, 1)).matches(row, io::ownSearchText(row), io::placeSearchText(row)));
     f.status = int(UnitStatus::SemiActive);
     f.tier = engine::Tier::A; // tiers are for projects: ignored for units
-    CHECK(ListMatcher(f, {}, QDate(2025, 1, 1)).matches(row, io::searchText(row)));
+    CHECK(ListMatcher(f, {}, QDate(2025, 1, 1)).matches(row, io::ownSearchText(row), io::placeSearchText(row)));
 }
 
 TEST_CASE("list filter: the saved form reads back the same, and junk reads as no filter", "[filter]")

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>The import was cancelled. The database was not changed.</source>
+        <translation>The import was cancelled. The database was not changed.</translation>
+    </message>
+    <message>
+        <source>Check only: every row is valid, the file is ready to import. Nothing was changed.</source>
+        <translation>Check only: every row is valid, the file is ready to import. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Check only: the rows listed below have problems. Nothing was changed.</source>
+        <translation>Check only: the rows listed below have problems. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the rows listed below have problems. Correct them in the file and import it again, or import the valid rows and set the rejected ones aside.</source>
+        <translation>Nothing was imported: the rows listed below have problems. Correct them in the file and import it again, or import the valid rows and set the rejected ones aside.</translation>
+    </message>
+    <message>
+        <source>The valid rows were imported. The rows listed below were rejected and set aside in the rejects file.</source>
+        <translation>The valid rows were imported. The rows listed below were rejected and set aside in the rejects file.</translation>
+    </message>
+    <message>
+        <source>The file was imported.</source>
+        <translation>The file was imported.</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>Action</source>
@@ -62,6 +89,69 @@
     <message>
         <source>Outcome</source>
         <translation>Outcome</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export records</source>
+        <translation>Export records</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;What:</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>What to export</translation>
+    </message>
+    <message>
+        <source>P&amp;rovince:</source>
+        <translation>P&amp;rovince:</translation>
+    </message>
+    <message>
+        <source>Province to export</source>
+        <translation>Province to export</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>CS&amp;V (UTF-8)</source>
+        <translation>CS&amp;V (UTF-8)</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel (XLSX)</source>
+        <translation>E&amp;xcel (XLSX)</translation>
+    </message>
+    <message>
+        <source>Column headers:</source>
+        <translation>Column headers:</translation>
+    </message>
+    <message>
+        <source>&amp;Persian (with Persian names and labels)</source>
+        <translation>&amp;Persian (with Persian names and labels)</translation>
+    </message>
+    <message>
+        <source>E&amp;nglish keys</source>
+        <translation>E&amp;nglish keys</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Dates:</translation>
+    </message>
+    <message>
+        <source>&amp;Jalali (1402/05/10)</source>
+        <translation>&amp;Jalali (1402/05/10)</translation>
+    </message>
+    <message>
+        <source>&amp;Gregorian (2023-08-01)</source>
+        <translation>&amp;Gregorian (2023-08-01)</translation>
+    </message>
+    <message>
+        <source>Both forms can be imported again. Persian headers and Jalali dates read best in Excel; English keys and Gregorian dates suit other programs.</source>
+        <translation>Both forms can be imported again. Persian headers and Jalali dates read best in Excel; English keys and Gregorian dates suit other programs.</translation>
     </message>
 </context>
 <context>
@@ -141,6 +231,128 @@
     <message>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import records</source>
+        <translation>Import records</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (XLSX) file</source>
+        <translation>A CSV or Excel (XLSX) file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>The file holds:</source>
+        <translation>The file holds:</translation>
+    </message>
+    <message>
+        <source>Half-finished &amp;projects</source>
+        <translation>Half-finished &amp;projects</translation>
+    </message>
+    <message>
+        <source>Idle &amp;units</source>
+        <translation>Idle &amp;units</translation>
+    </message>
+    <message>
+        <source>Rows with problems:</source>
+        <translation>Rows with problems:</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing if any row has a problem</source>
+        <translation>Import &amp;nothing if any row has a problem</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows and set the rejected ones aside in a file</source>
+        <translation>Import the &amp;valid rows and set the rejected ones aside in a file</translation>
+    </message>
+    <message>
+        <source>Check &amp;only: read the file and report, change nothing</source>
+        <translation>Check &amp;only: read the file and report, change nothing</translation>
+    </message>
+    <message>
+        <source>A permit or licence number already recorded in the province updates that record.</source>
+        <translation>A permit or licence number already recorded in the province updates that record.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <source>Import result</source>
+        <translation>Import result</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>Rows read:</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Rows read</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Added:</translation>
+    </message>
+    <message>
+        <source>Rows added</source>
+        <translation>Rows added</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Updated:</translation>
+    </message>
+    <message>
+        <source>Records updated</source>
+        <translation>Records updated</translation>
+    </message>
+    <message>
+        <source>Unchanged:</source>
+        <translation>Unchanged:</translation>
+    </message>
+    <message>
+        <source>Records unchanged</source>
+        <translation>Records unchanged</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Rejected:</translation>
+    </message>
+    <message>
+        <source>Rows rejected</source>
+        <translation>Rows rejected</translation>
+    </message>
+    <message>
+        <source>&amp;Problems:</source>
+        <translation>&amp;Problems:</translation>
+    </message>
+    <message>
+        <source>Problems, one row per problem</source>
+        <translation>Problems, one row per problem</translation>
+    </message>
+    <message>
+        <source>How the file was read</source>
+        <translation>How the file was read</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +3188,53 @@ Options:
     </message>
 </context>
 <context>
+    <name>ehya::gui::ExportDialog</name>
+    <message>
+        <source>Half-finished projects</source>
+        <translation>Half-finished projects</translation>
+    </message>
+    <message>
+        <source>Idle units</source>
+        <translation>Idle units</translation>
+    </message>
+    <message>
+        <source>Progress reports of the projects</source>
+        <translation>Progress reports of the projects</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>All provinces</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <source>Export as Excel</source>
+        <translation>Export as Excel</translation>
+    </message>
+    <message>
+        <source>Persian column headers</source>
+        <translation>Persian column headers</translation>
+    </message>
+    <message>
+        <source>English column keys</source>
+        <translation>English column keys</translation>
+    </message>
+    <message>
+        <source>Jalali dates</source>
+        <translation>Jalali dates</translation>
+    </message>
+    <message>
+        <source>Gregorian dates</source>
+        <translation>Gregorian dates</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+</context>
+<context>
     <name>ehya::gui::FilterBar</name>
     <message>
         <source>No action for </source>
@@ -3012,6 +3271,95 @@ Options:
     <message>
         <source>All counties</source>
         <translation>All counties</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::ImportDialog</name>
+    <message>
+        <source>The file holds half-finished projects</source>
+        <translation>The file holds half-finished projects</translation>
+    </message>
+    <message>
+        <source>The file holds idle units</source>
+        <translation>The file holds idle units</translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translation>Import records</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>Chec&amp;k</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::ImportProblemModel</name>
+    <message>
+        <source>(the whole row)</source>
+        <translation>(the whole row)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::ImportResultDialog</name>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Would be added:</source>
+        <translation>Would be added:</translation>
+    </message>
+    <message>
+        <source>Would be updated:</source>
+        <translation>Would be updated:</translation>
+    </message>
+    <message>
+        <source>Problems not listed: %1.</source>
+        <translation>Problems not listed: %1.</translation>
+    </message>
+    <message>
+        <source>Rejected rows, with the reason: %1</source>
+        <translation>Rejected rows, with the reason: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open the rejects file</source>
+        <translation>&amp;Open the rejects file</translation>
+    </message>
+    <message>
+        <source>Open the file of rejected rows</source>
+        <translation>Open the file of rejected rows</translation>
+    </message>
+    <message>
+        <source>Open the rejects file</source>
+        <translation>Open the rejects file</translation>
+    </message>
+    <message>
+        <source>No program could open %1. Open it from its folder with a spreadsheet program.</source>
+        <translation>No program could open %1. Open it from its folder with a spreadsheet program.</translation>
     </message>
 </context>
 <context>
@@ -3650,6 +3998,86 @@ Options:
     </message>
 </context>
 <context>
+    <name>ehya::gui::TransferController</name>
+    <message numerus="yes">
+        <source>%n project(s) exported.</source>
+        <translation>
+            <numerusform>%n project exported.</numerusform>
+            <numerusform>%n projects exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idle unit(s) exported.</source>
+        <translation>
+            <numerusform>%n idle unit exported.</numerusform>
+            <numerusform>%n idle units exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n progress report(s) exported.</source>
+        <translation>
+            <numerusform>%n progress report exported.</numerusform>
+            <numerusform>%n progress reports exported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be imported. Nothing was changed in the database.</source>
+        <translation>The file %1 could not be imported. Nothing was changed in the database.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1: %2 rows so far…</source>
+        <translation>Reading %1: %2 rows so far…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>The list of provinces could not be read.</source>
+        <translation>The list of provinces could not be read.</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation>The export was cancelled. No file was written.</translation>
+    </message>
+    <message>
+        <source>The export to %1 failed. An earlier file of that name was left as it was.</source>
+        <translation>The export to %1 failed. An earlier file of that name was left as it was.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Writing %1: %2 rows so far…</source>
+        <translation>Writing %1: %2 rows so far…</translation>
+    </message>
+</context>
+<context>
     <name>ehya::gui::UnitForm</name>
     <message>
         <source>New idle unit</source>
@@ -4118,6 +4546,10 @@ Fixed capital: %2</translation>
     <message>
         <source>%1:1:%2: the column &quot;%3&quot; is read as %4, as column %5 (&quot;%6&quot;) is; keep one of them.</source>
         <translation>%1:1:%2: the column &quot;%3&quot; is read as %4, as column %5 (&quot;%6&quot;) is; keep one of them.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name></name>
+    <message>
+        <source>The import was cancelled. The database was not changed.</source>
+        <translation>ورود اطلاعات لغو شد. در پایگاه داده تغییری داده نشد.</translation>
+    </message>
+    <message>
+        <source>Check only: every row is valid, the file is ready to import. Nothing was changed.</source>
+        <translation>فقط بررسی: همه ردیف‌ها درست است و فایل آماده ورود است. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>Check only: the rows listed below have problems. Nothing was changed.</source>
+        <translation>فقط بررسی: ردیف‌های فهرست‌شده در زیر ایراد دارند. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the rows listed below have problems. Correct them in the file and import it again, or import the valid rows and set the rejected ones aside.</source>
+        <translation>هیچ ردیفی وارد نشد: ردیف‌های فهرست‌شده در زیر ایراد دارند. آن‌ها را در فایل اصلاح کنید و فایل را دوباره وارد کنید، یا فقط ردیف‌های درست را وارد کنید و ردیف‌های ردشده را کنار بگذارید.</translation>
+    </message>
+    <message>
+        <source>The valid rows were imported. The rows listed below were rejected and set aside in the rejects file.</source>
+        <translation>ردیف‌های درست وارد شد. ردیف‌های فهرست‌شده در زیر رد شد و در فایل ردیف‌های ردشده کنار گذاشته شد.</translation>
+    </message>
+    <message>
+        <source>The file was imported.</source>
+        <translation>فایل وارد شد.</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>Action</source>
@@ -62,6 +89,69 @@
     <message>
         <source>Outcome</source>
         <translation>نتیجه</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export records</source>
+        <translation>خروجی گرفتن از اطلاعات</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;موضوع:</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>موضوع خروجی</translation>
+    </message>
+    <message>
+        <source>P&amp;rovince:</source>
+        <translation>&amp;استان:</translation>
+    </message>
+    <message>
+        <source>Province to export</source>
+        <translation>استان خروجی</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>قالب:</translation>
+    </message>
+    <message>
+        <source>CS&amp;V (UTF-8)</source>
+        <translation>CS&amp;V (UTF-8)</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel (XLSX)</source>
+        <translation>ا&amp;کسل (XLSX)</translation>
+    </message>
+    <message>
+        <source>Column headers:</source>
+        <translation>سرستون‌ها:</translation>
+    </message>
+    <message>
+        <source>&amp;Persian (with Persian names and labels)</source>
+        <translation>&amp;فارسی (با نام‌ها و برچسب‌های فارسی)</translation>
+    </message>
+    <message>
+        <source>E&amp;nglish keys</source>
+        <translation>کلیدهای ا&amp;نگلیسی</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>تاریخ‌ها:</translation>
+    </message>
+    <message>
+        <source>&amp;Jalali (1402/05/10)</source>
+        <translation>&amp;شمسی (۱۴۰۲/۰۵/۱۰)</translation>
+    </message>
+    <message>
+        <source>&amp;Gregorian (2023-08-01)</source>
+        <translation>م&amp;یلادی (۲۰۲۳/۰۸/۰۱)</translation>
+    </message>
+    <message>
+        <source>Both forms can be imported again. Persian headers and Jalali dates read best in Excel; English keys and Gregorian dates suit other programs.</source>
+        <translation>هر دو شکل را می‌توان دوباره وارد کرد. سرستون‌های فارسی و تاریخ شمسی در اکسل خواناترند؛ کلیدهای انگلیسی و تاریخ میلادی برای برنامه‌های دیگر مناسب‌ترند.</translation>
     </message>
 </context>
 <context>
@@ -144,6 +234,128 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import records</source>
+        <translation>ورود اطلاعات از فایل</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;فایل:</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>فایل ورودی</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (XLSX) file</source>
+        <translation>یک فایل CSV یا اکسل (XLSX)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;انتخاب…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>انتخاب فایل ورودی</translation>
+    </message>
+    <message>
+        <source>The file holds:</source>
+        <translation>محتوای فایل:</translation>
+    </message>
+    <message>
+        <source>Half-finished &amp;projects</source>
+        <translation>&amp;طرح‌های نیمه‌تمام</translation>
+    </message>
+    <message>
+        <source>Idle &amp;units</source>
+        <translation>واحدهای &amp;راکد</translation>
+    </message>
+    <message>
+        <source>Rows with problems:</source>
+        <translation>ردیف‌های دارای ایراد:</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing if any row has a problem</source>
+        <translation>اگر ردیفی ایراد داشت، &amp;هیچ ردیفی وارد نشود</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows and set the rejected ones aside in a file</source>
+        <translation>ردیف‌های &amp;درست وارد شود و ردیف‌های ردشده در فایلی جدا کنار گذاشته شود</translation>
+    </message>
+    <message>
+        <source>Check &amp;only: read the file and report, change nothing</source>
+        <translation>ف&amp;قط بررسی: فایل خوانده و گزارش شود، چیزی تغییر نکند</translation>
+    </message>
+    <message>
+        <source>A permit or licence number already recorded in the province updates that record.</source>
+        <translation>اگر شماره جواز یا پروانه‌ای پیش‌تر در همان استان ثبت شده باشد، همان رکورد به‌روز می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <source>Import result</source>
+        <translation>نتیجه ورود اطلاعات</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>ردیف‌های خوانده‌شده:</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>ردیف‌های خوانده‌شده</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>افزوده‌شده:</translation>
+    </message>
+    <message>
+        <source>Rows added</source>
+        <translation>ردیف‌های افزوده‌شده</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>به‌روزشده:</translation>
+    </message>
+    <message>
+        <source>Records updated</source>
+        <translation>رکوردهای به‌روزشده</translation>
+    </message>
+    <message>
+        <source>Unchanged:</source>
+        <translation>بدون تغییر:</translation>
+    </message>
+    <message>
+        <source>Records unchanged</source>
+        <translation>رکوردهای بدون تغییر</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>ردشده:</translation>
+    </message>
+    <message>
+        <source>Rows rejected</source>
+        <translation>ردیف‌های ردشده</translation>
+    </message>
+    <message>
+        <source>&amp;Problems:</source>
+        <translation>&amp;ایرادها:</translation>
+    </message>
+    <message>
+        <source>Problems, one row per problem</source>
+        <translation>ایرادها، هر ایراد در یک سطر</translation>
+    </message>
+    <message>
+        <source>How the file was read</source>
+        <translation>چگونگی خواندن فایل</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Ehya</source>
@@ -211,7 +423,7 @@
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>خروجی گرفتن…</translation>
+        <translation>&amp;خروجی…</translation>
     </message>
     <message>
         <source>Export projects, idle units or progress reports to CSV or Excel</source>
@@ -2975,6 +3187,53 @@ Options:
     </message>
 </context>
 <context>
+    <name>ehya::gui::ExportDialog</name>
+    <message>
+        <source>Half-finished projects</source>
+        <translation>طرح‌های نیمه‌تمام</translation>
+    </message>
+    <message>
+        <source>Idle units</source>
+        <translation>واحدهای راکد</translation>
+    </message>
+    <message>
+        <source>Progress reports of the projects</source>
+        <translation>گزارش‌های پیشرفت طرح‌ها</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>همه استان‌ها</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>خروجی CSV</translation>
+    </message>
+    <message>
+        <source>Export as Excel</source>
+        <translation>خروجی اکسل</translation>
+    </message>
+    <message>
+        <source>Persian column headers</source>
+        <translation>سرستون‌های فارسی</translation>
+    </message>
+    <message>
+        <source>English column keys</source>
+        <translation>کلیدهای انگلیسی ستون‌ها</translation>
+    </message>
+    <message>
+        <source>Jalali dates</source>
+        <translation>تاریخ شمسی</translation>
+    </message>
+    <message>
+        <source>Gregorian dates</source>
+        <translation>تاریخ میلادی</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;خروجی…</translation>
+    </message>
+</context>
+<context>
     <name>ehya::gui::FilterBar</name>
     <message>
         <source>No action for </source>
@@ -3002,7 +3261,7 @@ Options:
     </message>
     <message>
         <source>All provinces</source>
-        <translation>همهٔ استان‌ها</translation>
+        <translation>همه استان‌ها</translation>
     </message>
     <message>
         <source>All sectors</source>
@@ -3011,6 +3270,95 @@ Options:
     <message>
         <source>All counties</source>
         <translation>همهٔ شهرستان‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::ImportDialog</name>
+    <message>
+        <source>The file holds half-finished projects</source>
+        <translation>فایل شامل طرح‌های نیمه‌تمام است</translation>
+    </message>
+    <message>
+        <source>The file holds idle units</source>
+        <translation>فایل شامل واحدهای راکد است</translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translation>ورود اطلاعات از فایل</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>صفحه‌گسترده‌ها (*.csv *.xlsx *.txt);;همه فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;بررسی</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;ورود</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::ImportProblemModel</name>
+    <message>
+        <source>(the whole row)</source>
+        <translation>(کل ردیف)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>سطر</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>ستون</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>علت</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::ImportResultDialog</name>
+    <message>
+        <source>File: %1</source>
+        <translation>فایل: %1</translation>
+    </message>
+    <message>
+        <source>Would be added:</source>
+        <translation>افزوده می‌شود:</translation>
+    </message>
+    <message>
+        <source>Would be updated:</source>
+        <translation>به‌روز می‌شود:</translation>
+    </message>
+    <message>
+        <source>Problems not listed: %1.</source>
+        <translation>ایرادهای فهرست‌نشده: %1.</translation>
+    </message>
+    <message>
+        <source>Rejected rows, with the reason: %1</source>
+        <translation>ردیف‌های ردشده، همراه با علت: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open the rejects file</source>
+        <translation>&amp;باز کردن فایل ردیف‌های ردشده</translation>
+    </message>
+    <message>
+        <source>Open the file of rejected rows</source>
+        <translation>باز کردن فایل ردیف‌های ردشده</translation>
+    </message>
+    <message>
+        <source>Open the rejects file</source>
+        <translation>باز کردن فایل ردیف‌های ردشده</translation>
+    </message>
+    <message>
+        <source>No program could open %1. Open it from its folder with a spreadsheet program.</source>
+        <translation>هیچ برنامه‌ای نتوانست %1 را باز کند. آن را از پوشه‌اش با یک برنامه صفحه‌گسترده باز کنید.</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +3991,83 @@ Options:
     </message>
 </context>
 <context>
+    <name>ehya::gui::TransferController</name>
+    <message numerus="yes">
+        <source>%n project(s) exported.</source>
+        <translation>
+            <numerusform>%n طرح در فایل نوشته شد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idle unit(s) exported.</source>
+        <translation>
+            <numerusform>%n واحد راکد در فایل نوشته شد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n progress report(s) exported.</source>
+        <translation>
+            <numerusform>%n گزارش پیشرفت در فایل نوشته شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>ورود اطلاعات</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be imported. Nothing was changed in the database.</source>
+        <translation>فایل %1 وارد نشد. در پایگاه داده تغییری داده نشد.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>در حال خواندن %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1: %2 rows so far…</source>
+        <translation>در حال خواندن %1: تا این‌جا %2 ردیف…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>خروجی</translation>
+    </message>
+    <message>
+        <source>The list of provinces could not be read.</source>
+        <translation>فهرست استان‌ها خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>ذخیره خروجی در</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>کارپوشه‌های اکسل (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>فایل‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation>خروجی گرفتن لغو شد. فایلی نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>The export to %1 failed. An earlier file of that name was left as it was.</source>
+        <translation>نوشتن خروجی در %1 ناموفق بود. فایل قبلی با همین نام دست‌نخورده ماند.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>فایل: %1</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>در حال نوشتن %1…</translation>
+    </message>
+    <message>
+        <source>Writing %1: %2 rows so far…</source>
+        <translation>در حال نوشتن %1: تا این‌جا %2 ردیف…</translation>
+    </message>
+</context>
+<context>
     <name>ehya::gui::UnitForm</name>
     <message>
         <source>New idle unit</source>
@@ -4111,6 +4536,10 @@ Fixed capital: %2</source>
     <message>
         <source>%1:1:%2: the column &quot;%3&quot; is read as %4, as column %5 (&quot;%6&quot;) is; keep one of them.</source>
         <translation>%1:1:%2: ستون «%3» همان %4 است که ستون %5 («%6») هم هست؛ فقط یکی از آن دو را نگه دارید.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>خروجی گرفتن لغو شد؛ فایلی نوشته نشد.</translation>
     </message>
 </context>
 <context>

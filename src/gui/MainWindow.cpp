@@ -14,6 +14,7 @@
 #include "SettingsDialog.h"
 #include "SettingsStore.h"
 #include "TableFormat.h"
+#include "TransferController.h"
 #include "UnitTableModel.h"
 #include "UserDialog.h"
 #include "io/DemoData.h"
@@ -167,6 +168,16 @@ void MainWindow::connectActions()
     connect(m_ui->actionDeleteRecord, &QAction::triggered, this, &MainWindow::deleteCurrent);
     connect(m_ui->actionAddReport, &QAction::triggered, this, &MainWindow::addReportToCurrent);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
+    m_transfer = new TransferController(this);
+    connect(m_transfer, &TransferController::imported, this, [this] { reload().ok(); });
+    connect(m_ui->actionImport, &QAction::triggered, this, [this] {
+        if (m_db)
+            m_transfer->importRecords(this, *m_db, m_settings);
+    });
+    connect(m_ui->actionExport, &QAction::triggered, this, [this] {
+        if (m_db)
+            m_transfer->exportRecords(this, *m_db, m_settings);
+    });
     connect(m_ui->actionUser, &QAction::triggered, this, &MainWindow::chooseUser);
     connect(m_ui->actionReferenceData, &QAction::triggered, this, &MainWindow::showReferenceData);
     for (RecordListPane* pane : {m_projectPane, m_unitPane}) {

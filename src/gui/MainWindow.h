@@ -32,6 +32,7 @@ class ProjectTableModel;
 class RecentFiles;
 class RecordEditor;
 class RecordPage;
+class TransferController;
 class RecordListPane;
 class UnitTableModel;
 
@@ -74,6 +75,7 @@ public:
     RecordListPane* unitPane() const { return m_unitPane; }
     EditSession* editSession() const { return m_session; }
     RecordPage* recordPage() const { return m_page; }
+    TransferController* transfer() const { return m_transfer; }
     const DisplaySettings& displaySettings() const { return m_settings; }
     // The status bar's count of the current list ("325 of 1,610 projects").
     QString countText() const;
@@ -127,6 +129,7 @@ private:
     EditSession* m_session = nullptr;
     RecordEditor* m_editor = nullptr;
     RecordPage* m_page = nullptr;
+    TransferController* m_transfer = nullptr;
     CurrentUser m_user;
     UserChooser m_chooseUser;
     ErrorReporter m_reportError;

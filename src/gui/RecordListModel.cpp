@@ -28,14 +28,7 @@ void RecordListModel::sortOrder(std::vector<int>& order, int column, Qt::SortOrd
 {
     const bool descending = direction == Qt::DescendingOrder;
     if (textColumn(column)) {
-        QCollator collator(m_settings.persian() ? QLocale(QLocale::Persian, QLocale::Iran)
-                                                : QLocale(QLocale::English, QLocale::UnitedStates));
-        collator.setCaseSensitivity(Qt::CaseInsensitive);
-        collator.setNumericMode(true);
-        std::vector<QCollatorSortKey> keys;
-        keys.reserve(m_order.size());
-        for (std::size_t s = 0; s < m_order.size(); ++s)
-            keys.push_back(collator.sortKey(rawAt(static_cast<int>(s), column).toString()));
+        const std::vector<QCollatorSortKey>& keys = textKeys(column);
         std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
             const int c = keys[std::size_t(a)].compare(keys[std::size_t(b)]);
             return descending ? c > 0 : c < 0;
@@ -64,6 +57,22 @@ void RecordListModel::sortOrder(std::vector<int>& order, int column, Qt::SortOrd
         return descending ? texts[std::size_t(a)] > texts[std::size_t(b)]
                           : texts[std::size_t(a)] < texts[std::size_t(b)];
     });
+}
+
+const std::vector<QCollatorSortKey>& RecordListModel::textKeys(int column) const
+{
+    auto found = m_textKeys.find(column);
+    if (found != m_textKeys.end() && found->size() == m_order.size())
+        return *found;
+    QCollator collator(m_settings.persian() ? QLocale(QLocale::Persian, QLocale::Iran)
+                                            : QLocale(QLocale::English, QLocale::UnitedStates));
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    std::vector<QCollatorSortKey> keys;
+    keys.reserve(m_order.size());
+    for (std::size_t s = 0; s < m_order.size(); ++s)
+        keys.push_back(collator.sortKey(rawAt(static_cast<int>(s), column).toString()));
+    return *m_textKeys.insert(column, std::move(keys));
 }
 
 void RecordListModel::sort(int column, Qt::SortOrder order)
@@ -135,6 +144,7 @@ int RecordListModel::rowOfId(Id id) const
 
 void RecordListModel::setSettings(const DisplaySettings& settings)
 {
+    m_textKeys.clear();
     beginResetModel();
     m_settings = settings;
     rebuild(totalCount());
@@ -145,6 +155,7 @@ void RecordListModel::setSettings(const DisplaySettings& settings)
 
 void RecordListModel::rebuild(int count)
 {
+    m_textKeys.clear();
     m_order.resize(std::size_t(count));
     std::iota(m_order.begin(), m_order.end(), 0);
     m_sourceOfId.clear();
@@ -158,6 +169,7 @@ void RecordListModel::rebuild(int count)
 
 void RecordListModel::appendSource(int source)
 {
+    m_textKeys.clear();
     beginResetModel();
     m_order.push_back(source);
     m_sourceOfId.insert(idAt(source), source);
@@ -168,6 +180,7 @@ void RecordListModel::appendSource(int source)
 
 void RecordListModel::sourceChanged(int source)
 {
+    m_textKeys.clear();
     const int row = rowOfSource(source);
     if (row >= 0)
         Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
@@ -175,6 +188,7 @@ void RecordListModel::sourceChanged(int source)
 
 void RecordListModel::sourceRemoved(int source)
 {
+    m_textKeys.clear();
     beginResetModel();
     m_order.erase(std::remove(m_order.begin(), m_order.end(), source), m_order.end());
     for (int& s : m_order) {

@@ -63,6 +63,7 @@ protected:
 
 private:
     void sortOrder(std::vector<int>& order, int column, Qt::SortOrder direction) const;
+    const std::vector<QCollatorSortKey>& textKeys(int column) const;
 
     struct SortStep
     {
@@ -75,6 +76,9 @@ private:
     std::vector<int> m_order;   // every source row, sorted
     std::vector<int> m_visible; // the rows that match, in that order
     QHash<Id, int> m_sourceOfId;
+    // Collation keys of the text columns sorted on so far (a Persian sort key takes time to make);
+    // dropped whenever a row changes.
+    mutable QHash<int, std::vector<QCollatorSortKey>> m_textKeys;
 };
 
 } // namespace ehya::gui

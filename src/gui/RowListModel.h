@@ -30,7 +30,7 @@ public:
         m_search.clear();
         m_search.reserve(m_rows.size());
         for (const Row& row : std::as_const(m_rows))
-            m_search << io::searchText(row);
+            m_search.append(row);
         rebuild(static_cast<int>(m_rows.size()));
         endResetModel();
         Q_EMIT countsChanged(rowCount(), totalCount());
@@ -45,12 +45,12 @@ public:
         const qsizetype s = indexOf(rowId(row));
         if (s >= 0) {
             m_rows[s] = row;
-            m_search[s] = io::searchText(row);
+            m_search.replace(s, row);
             sourceChanged(static_cast<int>(s));
             return;
         }
         m_rows << row;
-        m_search << io::searchText(row);
+        m_search.append(row);
         appendSource(static_cast<int>(m_rows.size() - 1));
     }
 
@@ -60,7 +60,7 @@ public:
         if (s < 0)
             return;
         m_rows.removeAt(s);
-        m_search.removeAt(s);
+        m_search.remove(s);
         sourceRemoved(static_cast<int>(s));
     }
 
@@ -73,7 +73,7 @@ protected:
     QVariant rawAt(int source, int column) const override { return raw(m_rows.at(source), column); }
     bool acceptsAt(int source, const io::ListMatcher& matcher) const override
     {
-        return matcher.matches(m_rows.at(source), m_search.at(source));
+        return matcher.matches(m_rows.at(source), m_search.own(source), m_search.place(source));
     }
     Id idAt(int source) const override { return rowId(m_rows.at(source)); }
 
@@ -88,7 +88,7 @@ private:
     }
 
     QList<Row> m_rows;
-    QStringList m_search; // io::searchText of each row
+    io::SearchIndex m_search;
 };
 
 } // namespace ehya::gui

@@ -83,18 +83,85 @@ ListFilter ListFilter::fromString(const QString& text)
     return f;
 }
 
-QString searchText(const storage::ProjectRow& row)
+QString ownSearchText(const storage::ProjectRow& row)
 {
     const Project& p = row.project;
-    return compact(p.title) + kFieldBreak + compact(p.investor) + kFieldBreak + compact(p.permitNo) +
-           placeText(row);
+    return compact(p.title) + kFieldBreak + compact(p.investor) + kFieldBreak + compact(p.permitNo);
 }
 
-QString searchText(const storage::UnitRow& row)
+QString ownSearchText(const storage::UnitRow& row)
 {
     const IdleUnit& u = row.unit;
-    return compact(u.name) + kFieldBreak + compact(u.operatorName) + kFieldBreak + compact(u.licenceNo) +
-           placeText(row);
+    return compact(u.name) + kFieldBreak + compact(u.operatorName) + kFieldBreak + compact(u.licenceNo);
+}
+
+template <typename Row> QString placeSearchText(const Row& row)
+{
+    return placeText(row);
+}
+template QString placeSearchText(const storage::ProjectRow&);
+template QString placeSearchText(const storage::UnitRow&);
+
+namespace {
+
+template <typename Row> const auto& record(const Row& row)
+{
+    if constexpr (std::is_same_v<Row, storage::ProjectRow>)
+        return row.project;
+    else
+        return row.unit;
+}
+
+} // namespace
+
+template <typename Row> int SearchIndex::placeIndex(const Row& row)
+{
+    const auto& r = record(row);
+    const QString key =
+        QString::number(r.countyId) + u'|' + QString::number(r.estateId) + u'|' + QString::number(r.sectorId);
+    const auto found = m_placeIds.constFind(key);
+    if (found != m_placeIds.constEnd())
+        return *found;
+    m_places << placeSearchText(row);
+    m_placeIds.insert(key, int(m_places.size() - 1));
+    return int(m_places.size() - 1);
+}
+
+template <typename Row> void SearchIndex::append(const Row& row)
+{
+    m_own << ownSearchText(row);
+    m_placeOf << placeIndex(row);
+}
+
+template <typename Row> void SearchIndex::replace(qsizetype index, const Row& row)
+{
+    m_own[index] = ownSearchText(row);
+    m_placeOf[index] = placeIndex(row); // a renamed place keeps its old text until the list reloads
+}
+
+template void SearchIndex::append(const storage::ProjectRow&);
+template void SearchIndex::append(const storage::UnitRow&);
+template void SearchIndex::replace(qsizetype, const storage::ProjectRow&);
+template void SearchIndex::replace(qsizetype, const storage::UnitRow&);
+
+void SearchIndex::remove(qsizetype index)
+{
+    m_own.removeAt(index);
+    m_placeOf.removeAt(index);
+}
+
+void SearchIndex::clear()
+{
+    m_own.clear();
+    m_placeOf.clear();
+    m_places.clear();
+    m_placeIds.clear();
+}
+
+void SearchIndex::reserve(qsizetype rows)
+{
+    m_own.reserve(rows);
+    m_placeOf.reserve(rows);
 }
 
 ListMatcher::ListMatcher(const ListFilter& filter, const engine::TierThresholds& tiers, const QDate& today)
@@ -114,10 +181,10 @@ bool ListMatcher::matchesPlace(Id provinceId, Id countyId, Id sectorId) const
            (m_filter.sectorId == 0 || m_filter.sectorId == sectorId);
 }
 
-bool ListMatcher::matchesText(const QString& search) const
+bool ListMatcher::matchesText(const QString& own, const QString& place) const
 {
     for (const QString& word : m_words) {
-        if (!search.contains(word))
+        if (!own.contains(word) && !place.contains(word))
             return false;
     }
     return true;
@@ -133,21 +200,21 @@ bool ListMatcher::matchesStale(const QDate& last) const
     return !m_staleBefore.isValid() || !last.isValid() || last < m_staleBefore;
 }
 
-bool ListMatcher::matches(const storage::ProjectRow& row, const QString& search) const
+bool ListMatcher::matches(const storage::ProjectRow& row, const QString& own, const QString& place) const
 {
     const Project& p = row.project;
     return matchesPlace(p.provinceId, p.countyId, p.sectorId) &&
            (m_filter.status < 0 || m_filter.status == int(p.status)) &&
            (!m_filter.tier || *m_filter.tier == engine::tierOf(p.progress, m_tiers)) &&
-           matchesObstacle(row.openObstacles) && matchesStale(row.lastReport) && matchesText(search);
+           matchesObstacle(row.openObstacles) && matchesStale(row.lastReport) && matchesText(own, place);
 }
 
-bool ListMatcher::matches(const storage::UnitRow& row, const QString& search) const
+bool ListMatcher::matches(const storage::UnitRow& row, const QString& own, const QString& place) const
 {
     const IdleUnit& u = row.unit;
     return matchesPlace(u.provinceId, u.countyId, u.sectorId) &&
            (m_filter.status < 0 || m_filter.status == int(u.status)) && matchesObstacle(row.openObstacles) &&
-           matchesStale(row.lastAction) && matchesText(search);
+           matchesStale(row.lastAction) && matchesText(own, place);
 }
 
 } // namespace ehya::io

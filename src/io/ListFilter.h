@@ -4,6 +4,8 @@
 #include "storage/Listing.h"
 
 #include <QDate>
+#include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -37,8 +39,33 @@ struct ListFilter
 // investor or operator, permit or licence number, province, county, estate and sector names (both
 // languages) and the ISIC code, with spaces and ZWNJ removed, so that "كارخانه‌ي" finds
 // "کارخانه ی" and "۹۱۱۴" finds "9114...".
-QString searchText(const storage::ProjectRow& row);
-QString searchText(const storage::UnitRow& row);
+// In two parts: the record's own text, and the text of its place, which every record of the same
+// county, estate and sector shares (SearchIndex computes it once per place).
+QString ownSearchText(const storage::ProjectRow& row);
+QString ownSearchText(const storage::UnitRow& row);
+template <typename Row> QString placeSearchText(const Row& row);
+
+// The search texts of a list's rows, kept beside the rows by the list model.
+class SearchIndex final
+{
+public:
+    template <typename Row> void append(const Row& row);
+    template <typename Row> void replace(qsizetype index, const Row& row);
+    void remove(qsizetype index);
+    void clear();
+    void reserve(qsizetype rows);
+
+    const QString& own(qsizetype index) const { return m_own.at(index); }
+    const QString& place(qsizetype index) const { return m_places.at(m_placeOf.at(index)); }
+
+private:
+    template <typename Row> int placeIndex(const Row& row);
+
+    QStringList m_own;
+    QList<int> m_placeOf;
+    QStringList m_places;
+    QHash<QString, int> m_placeIds; // "county|estate|sector" → index in m_places
+};
 
 class ListMatcher final
 {
@@ -47,13 +74,13 @@ public:
     // (or there is none).
     ListMatcher(const ListFilter& filter, const engine::TierThresholds& tiers, const QDate& today);
 
-    // `search` is searchText(row), computed once per row by the caller.
-    bool matches(const storage::ProjectRow& row, const QString& search) const;
-    bool matches(const storage::UnitRow& row, const QString& search) const;
+    // `own` and `place` are the row's search texts (SearchIndex).
+    bool matches(const storage::ProjectRow& row, const QString& own, const QString& place) const;
+    bool matches(const storage::UnitRow& row, const QString& own, const QString& place) const;
 
 private:
     bool matchesPlace(Id provinceId, Id countyId, Id sectorId) const;
-    bool matchesText(const QString& search) const;
+    bool matchesText(const QString& own, const QString& place) const;
     bool matchesObstacle(quint32 openObstacles) const;
     bool matchesStale(const QDate& last) const;
 
