@@ -230,3 +230,74 @@ TEST_CASE("Statistics on a small hand-made dataset", "[storage][stats]")
     CHECK(stats->total.countiesWithProjects == 3);
     CHECK(stats->total.units == 6);
 }
+
+TEST_CASE("Listing rows read every field as the repositories do (SQLite's own API)", "[storage][listing]")
+{
+    QTemporaryDir dir;
+    auto db = openDb(dir.filePath(QStringLiteral("native.sqlite")));
+    const Seed s = seed(*db);
+    ProjectRepository projects(*db);
+    Project full = sampleProject(s, QStringLiteral("N-1"));
+    full.title = QStringLiteral("کارخانهٔ نمونه «یک»");
+    full.permitExpiry = QDate(2031, 12, 31);
+    full.expectedCompletion = {};
+    full.investedRial = 9'007'199'254'740'993LL; // beyond a double's exact integers
+    full.exportOriented = true;
+    full.status = ProjectStatus::Stalled;
+    full.notes = QString();
+    REQUIRE_OK(projects.insert(full));
+    Project bare = sampleProject(s, QStringLiteral("N-2"));
+    bare.estateId = 0;
+    REQUIRE_OK(projects.insert(bare));
+
+    auto rows = listProjectRows(*db);
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 2);
+    for (const ProjectRow& row : std::as_const(*rows)) {
+        const Project stored = projects.get(row.project.id).value();
+        const Project& p = row.project;
+        CHECK(p.version == stored.version);
+        CHECK(p.provinceId == stored.provinceId);
+        CHECK(p.countyId == stored.countyId);
+        CHECK(p.estateId == stored.estateId);
+        CHECK(p.sectorId == stored.sectorId);
+        CHECK(p.title == stored.title);
+        CHECK(p.investor == stored.investor);
+        CHECK(p.permitNo == stored.permitNo);
+        CHECK(p.permitDate == stored.permitDate);
+        CHECK(p.permitExpiry == stored.permitExpiry);
+        CHECK(p.progress == stored.progress);
+        CHECK(p.investedRial == stored.investedRial);
+        CHECK(p.remainingRial == stored.remainingRial);
+        CHECK(p.plannedJobs == stored.plannedJobs);
+        CHECK(p.capacity == stored.capacity);
+        CHECK(p.status == stored.status);
+        CHECK(p.exportOriented == stored.exportOriented);
+        CHECK(p.expectedCompletion == stored.expectedCompletion);
+        CHECK(p.notes == stored.notes);
+    }
+    CHECK(rows->at(0).project.investedRial == 9'007'199'254'740'993LL);
+    CHECK(rows->at(0).project.status == ProjectStatus::Stalled);
+    CHECK(rows->at(1).project.estateId == 0);
+    CHECK(rows->at(1).estateFa.isEmpty());
+
+    UnitRepository units(*db);
+    IdleUnit unit = sampleUnit(s, QStringLiteral("NU-1"));
+    unit.revivalPath = RevivalPath::ManagementChange;
+    unit.hasMarket = true;
+    unit.justified = false;
+    REQUIRE_OK(units.insert(unit));
+    const auto unitRows = listUnitRows(*db);
+    REQUIRE(unitRows.ok());
+    REQUIRE(unitRows->size() == 1);
+    const IdleUnit& u = unitRows->at(0).unit;
+    const IdleUnit stored = units.get(u.id).value();
+    CHECK(u.name == stored.name);
+    CHECK(u.status == stored.status);
+    CHECK(u.idleSince == stored.idleSince);
+    CHECK(u.capacityUse == stored.capacityUse);
+    CHECK(u.hasMarket == stored.hasMarket);
+    CHECK(u.justified == stored.justified);
+    CHECK(u.workingCapitalRial == stored.workingCapitalRial);
+    CHECK(u.revivalPath == RevivalPath::ManagementChange);
+}

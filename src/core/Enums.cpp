@@ -183,6 +183,11 @@ template <typename E> QString enumLabel(E value)
 
 template <typename E> std::optional<E> enumFromText(const QString& text)
 {
+    // What the database holds is the key itself: found without folding (the lists read 100k rows).
+    for (const auto& entry : enumEntries<E>()) {
+        if (text == QLatin1String(entry.key))
+            return entry.value;
+    }
     const QString wanted = searchKey(text);
     if (wanted.isEmpty())
         return std::nullopt;

@@ -122,6 +122,7 @@ void RecordListModel::refilter()
         m_visible = m_order;
         return;
     }
+    prepareFilter(m_filter);
     const io::ListMatcher matcher(m_filter, m_settings.tiers, m_today);
     m_visible.reserve(m_order.size());
     for (const int source : m_order) {

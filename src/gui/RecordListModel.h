@@ -50,6 +50,8 @@ protected:
     virtual bool textColumn(int column) const = 0; // sorted with the collator
     virtual bool acceptsAt(int source, const io::ListMatcher& matcher) const = 0;
     virtual Id idAt(int source) const = 0;
+    // Called before the rows are matched against `filter` (to finish what matching needs).
+    virtual void prepareFilter(const io::ListFilter& filter) { Q_UNUSED(filter); }
 
     // For the subclasses' setRows / upsert / remove, between begin/endResetModel or after a change
     // of one row. `rebuild` re-applies the sorts done so far and the filter to `count` rows.

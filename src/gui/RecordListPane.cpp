@@ -37,6 +37,7 @@ RecordListPane::RecordListPane(OwnerKind kind, RecordListModel* model, const Dis
     m_view->setSortingEnabled(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // no per-row sizes for 100k rows
     QHeaderView* header = m_view->horizontalHeader();
     header->setResizeContentsPrecision(200);
     header->setDefaultAlignment(Qt::AlignCenter);

@@ -54,6 +54,7 @@ public:
     void remove(qsizetype index);
     void clear();
     void reserve(qsizetype rows);
+    qsizetype size() const { return m_own.size(); }
 
     const QString& own(qsizetype index) const { return m_own.at(index); }
     const QString& place(qsizetype index) const { return m_places.at(m_placeOf.at(index)); }

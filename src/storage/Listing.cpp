@@ -2,8 +2,14 @@
 
 #include "RowReaders.h"
 #include "SqlUtil.h"
+#include "Statement.h"
+#include "StorageText.h"
 #include "core/Enums.h"
 #include "core/PersianText.h"
+
+#include <QScopeGuard>
+
+#include <sqlite3.h>
 
 namespace ehya::storage {
 
@@ -17,17 +23,68 @@ QVariantList byProvince(Id provinceId)
 }
 
 // The names every list row carries, read after the record's own columns.
-template <typename Row> void readNames(const QSqlQuery& query, int& i, Row& row)
+// Names repeat from row to row (a few dozen counties for 100k projects): one shared QString each.
+class Names
 {
-    row.provinceFa = query.value(i++).toString();
-    row.provinceEn = query.value(i++).toString();
-    row.countyFa = query.value(i++).toString();
-    row.countyEn = query.value(i++).toString();
-    row.sectorFa = query.value(i++).toString();
-    row.sectorEn = query.value(i++).toString();
-    row.estateFa = query.value(i++).toString();
-    row.estateEn = query.value(i++).toString();
-    row.sectorIsic = query.value(i++).toString();
+public:
+    template <typename Cells> QString at(const Cells& cells, int i)
+    {
+        QString text = cells.text(i);
+        const auto found = m_seen.constFind(text);
+        if (found != m_seen.constEnd())
+            return *found;
+        m_seen.insert(text, text);
+        return text;
+    }
+
+private:
+    QHash<QString, QString> m_seen;
+};
+
+template <typename Row, typename Cells> void readNames(const Cells& cells, int& i, Row& row, Names& names)
+{
+    for (QString* name : {&row.provinceFa, &row.provinceEn, &row.countyFa, &row.countyEn, &row.sectorFa,
+                          &row.sectorEn, &row.estateFa, &row.estateEn, &row.sectorIsic})
+        *name = names.at(cells, i++);
+}
+
+// Steps through `statement` (its parameters bound as integers), filling one row per result row:
+// on SQLite straight from the statement, else through QSqlQuery.
+template <typename Row, typename Fill>
+Status stepRows(Database& db, const QString& statement, const QVariantList& binds,
+                const std::function<Status(const Row&)>& each, Fill fill)
+{
+    Row row;
+    Names names;
+    if (sqlite3* handle = nativeSqlite(db)) {
+        sqlite3_stmt* st = nullptr;
+        const QByteArray text = statement.toUtf8();
+        if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &st, nullptr) != SQLITE_OK)
+            return Error{Error::Kind::Database, StorageText::tr("A database query failed: %1")
+                                                    .arg(QString::fromUtf8(sqlite3_errmsg(handle)))};
+        const auto finalize = qScopeGuard([st] { sqlite3_finalize(st); });
+        for (qsizetype b = 0; b < binds.size(); ++b)
+            sqlite3_bind_int64(st, int(b) + 1, binds.at(b).toLongLong());
+        int code = SQLITE_ROW;
+        while ((code = sqlite3_step(st)) == SQLITE_ROW) {
+            fill(detail::NativeCells{st}, row, names);
+            if (auto done = each(row); !done)
+                return done;
+        }
+        if (code != SQLITE_DONE)
+            return Error{Error::Kind::Database, StorageText::tr("A database query failed: %1")
+                                                    .arg(QString::fromUtf8(sqlite3_errmsg(handle)))};
+        return {};
+    }
+    auto query = sql::run(db, statement, binds);
+    if (!query)
+        return query.error();
+    while (query->next()) {
+        fill(detail::QueryCells{*query}, row, names);
+        if (auto done = each(row); !done)
+            return done;
+    }
+    return {};
 }
 
 QString namesSql()
@@ -103,52 +160,35 @@ Status eachProject(Database& db, Id provinceId, Id id, const EachProject& each, 
 {
     const QString statement =
         u"SELECT " + detail::projectSelectColumns(QStringLiteral("p")) + namesSql() +
-        (withLastDates ? u", r.last_report"_s : u", NULL"_s) + u" FROM project p " +
-        joinsSql(QStringLiteral("p")) +
-        (withLastDates
-             ? u"LEFT JOIN (SELECT project_id, MAX(report_date) AS last_report FROM progress_report "
-               u"GROUP BY project_id) r ON r.project_id = p.id "_s
-             : QString()) +
+        // A correlated MAX on the (project_id, report_date) index: faster than joining a GROUP BY.
+        (withLastDates ? u", (SELECT MAX(report_date) FROM progress_report WHERE project_id = p.id)"_s
+                       : u", NULL"_s) +
+        u" FROM project p " + joinsSql(QStringLiteral("p")) +
         (id != 0 ? u"WHERE p.id = ?"_s : u"WHERE ? = 0 OR p.province_id = ? ORDER BY p.id"_s);
-    auto query = sql::run(db, statement, rowFilter(provinceId, id));
-    if (!query)
-        return query.error();
-    ProjectRow row;
-    while (query->next()) {
-        int i = 0;
-        row.project = detail::readProject(*query, 0, &i);
-        readNames(*query, i, row);
-        row.lastReport = sql::toDate(query->value(i++));
-        if (auto done = each(row); !done)
-            return done;
-    }
-    return {};
+    return stepRows<ProjectRow>(db, statement, rowFilter(provinceId, id), each,
+                                [](const auto& cells, ProjectRow& row, Names& names) {
+                                    row.project = detail::readProjectCells(cells, 0);
+                                    int i = detail::projectColumnCount();
+                                    readNames(cells, i, row, names);
+                                    row.lastReport = cells.date(i);
+                                });
 }
 
 Status eachUnit(Database& db, Id provinceId, Id id, const EachUnit& each, bool withLastDates)
 {
     const QString statement =
         u"SELECT " + detail::unitSelectColumns(QStringLiteral("u")) + namesSql() +
-        (withLastDates ? u", a.last_action"_s : u", NULL"_s) + u" FROM unit u " +
-        joinsSql(QStringLiteral("u")) +
-        (withLastDates
-             ? u"LEFT JOIN (SELECT unit_id, MAX(COALESCE(finished, started)) AS last_action FROM action "
-               u"WHERE unit_id IS NOT NULL GROUP BY unit_id) a ON a.unit_id = u.id "_s
-             : QString()) +
+        (withLastDates ? u", (SELECT MAX(COALESCE(finished, started)) FROM action WHERE unit_id = u.id)"_s
+                       : u", NULL"_s) +
+        u" FROM unit u " + joinsSql(QStringLiteral("u")) +
         (id != 0 ? u"WHERE u.id = ?"_s : u"WHERE ? = 0 OR u.province_id = ? ORDER BY u.id"_s);
-    auto query = sql::run(db, statement, rowFilter(provinceId, id));
-    if (!query)
-        return query.error();
-    UnitRow row;
-    while (query->next()) {
-        int i = 0;
-        row.unit = detail::readUnit(*query, 0, &i);
-        readNames(*query, i, row);
-        row.lastAction = sql::toDate(query->value(i++));
-        if (auto done = each(row); !done)
-            return done;
-    }
-    return {};
+    return stepRows<UnitRow>(db, statement, rowFilter(provinceId, id), each,
+                             [](const auto& cells, UnitRow& row, Names& names) {
+                                 row.unit = detail::readUnitCells(cells, 0);
+                                 int i = detail::unitColumnCount();
+                                 readNames(cells, i, row, names);
+                                 row.lastAction = cells.date(i);
+                             });
 }
 
 // One row by id, as the lists show it.

@@ -63,31 +63,45 @@ QString selectSql()
     return u"SELECT id, version, " + columns().join(u", ") + u" FROM project";
 }
 
-Project read(const QSqlQuery& q, int first = 0)
+} // namespace
+
+namespace detail {
+
+template <typename Cells> Project readProjectCells(const Cells& q, int first)
 {
     Project p;
-    p.id = q.value(first + 0).toLongLong();
-    p.version = q.value(first + 1).toInt();
-    p.provinceId = q.value(first + 2).toLongLong();
-    p.countyId = q.value(first + 3).toLongLong();
-    p.estateId = sql::toRef(q.value(first + 4));
-    p.sectorId = q.value(first + 5).toLongLong();
-    p.title = q.value(first + 6).toString();
-    p.investor = q.value(first + 7).toString();
-    p.permitNo = q.value(first + 8).toString();
-    p.permitDate = sql::toDate(q.value(first + 9));
-    p.permitExpiry = sql::toDate(q.value(first + 10));
-    p.progress = q.value(first + 11).toDouble();
-    p.investedRial = q.value(first + 12).toLongLong();
-    p.remainingRial = q.value(first + 13).toLongLong();
-    p.plannedJobs = q.value(first + 14).toInt();
-    p.capacity = q.value(first + 15).toString();
-    p.status = enumFromText<ProjectStatus>(q.value(first + 16).toString())
-                   .value_or(ProjectStatus::UnderConstruction);
-    p.exportOriented = q.value(first + 17).toInt() != 0;
-    p.expectedCompletion = sql::toDate(q.value(first + 18));
-    p.notes = q.value(first + 19).toString();
+    p.id = q.integer(first + 0);
+    p.version = int(q.integer(first + 1));
+    p.provinceId = q.integer(first + 2);
+    p.countyId = q.integer(first + 3);
+    p.estateId = q.ref(first + 4);
+    p.sectorId = q.integer(first + 5);
+    p.title = q.text(first + 6);
+    p.investor = q.text(first + 7);
+    p.permitNo = q.text(first + 8);
+    p.permitDate = q.date(first + 9);
+    p.permitExpiry = q.date(first + 10);
+    p.progress = q.real(first + 11);
+    p.investedRial = q.integer(first + 12);
+    p.remainingRial = q.integer(first + 13);
+    p.plannedJobs = int(q.integer(first + 14));
+    p.capacity = q.text(first + 15);
+    p.status = enumFromText<ProjectStatus>(q.text(first + 16)).value_or(ProjectStatus::UnderConstruction);
+    p.exportOriented = q.integer(first + 17) != 0;
+    p.expectedCompletion = q.date(first + 18);
+    p.notes = q.text(first + 19);
     return p;
+}
+template Project readProjectCells(const QueryCells&, int);
+template Project readProjectCells(const NativeCells&, int);
+
+} // namespace detail
+
+namespace {
+
+Project read(const QSqlQuery& q, int first = 0)
+{
+    return detail::readProjectCells(detail::QueryCells{q}, first);
 }
 
 QString what(const Project& p)
@@ -120,6 +134,11 @@ Status check(Database& db, const Project& p)
 } // namespace
 
 namespace detail {
+
+int projectColumnCount()
+{
+    return int(columns().size()) + 2;
+}
 
 QString projectSelectColumns(const QString& alias)
 {

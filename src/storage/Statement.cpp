@@ -9,9 +9,7 @@
 
 namespace ehya::storage {
 
-namespace {
-
-sqlite3* sqliteHandle(Database& db)
+sqlite3* nativeSqlite(Database& db)
 {
     if (db.isPostgres())
         return nullptr;
@@ -21,9 +19,7 @@ sqlite3* sqliteHandle(Database& db)
     return *static_cast<sqlite3* const*>(handle.constData());
 }
 
-} // namespace
-
-Statement::Statement(Database& db) : m_query(db.connection()), m_sqlite(sqliteHandle(db)) {}
+Statement::Statement(Database& db) : m_query(db.connection()), m_sqlite(nativeSqlite(db)) {}
 
 Statement::~Statement()
 {

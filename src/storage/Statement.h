@@ -16,6 +16,9 @@ struct sqlite3_stmt;
 // rules: a null QVariant is NULL, an empty (even null) QString is ''.
 namespace ehya::storage {
 
+// The SQLite handle under a Qt connection; nullptr on PostgreSQL or another SQLite library.
+sqlite3* nativeSqlite(Database& db);
+
 class Statement final
 {
 public:

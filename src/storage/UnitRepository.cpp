@@ -65,31 +65,46 @@ QString selectSql()
     return u"SELECT id, version, " + columns().join(u", ") + u" FROM unit";
 }
 
-IdleUnit read(const QSqlQuery& q, int first = 0)
+} // namespace
+
+namespace detail {
+
+template <typename Cells> IdleUnit readUnitCells(const Cells& q, int first)
 {
     IdleUnit u;
-    u.id = q.value(first + 0).toLongLong();
-    u.version = q.value(first + 1).toInt();
-    u.provinceId = q.value(first + 2).toLongLong();
-    u.countyId = q.value(first + 3).toLongLong();
-    u.estateId = sql::toRef(q.value(first + 4));
-    u.sectorId = q.value(first + 5).toLongLong();
-    u.name = q.value(first + 6).toString();
-    u.operatorName = q.value(first + 7).toString();
-    u.licenceNo = q.value(first + 8).toString();
-    u.status = enumFromText<UnitStatus>(q.value(first + 9).toString()).value_or(UnitStatus::Idle);
-    u.idleSince = sql::toDate(q.value(first + 10));
-    u.capacityUse = q.value(first + 11).toDouble();
-    u.jobsBefore = q.value(first + 12).toInt();
-    u.jobsRestorable = q.value(first + 13).toInt();
-    u.hasMarket = q.value(first + 14).toInt() != 0;
-    u.justified = q.value(first + 15).toInt() != 0;
-    u.workingCapitalRial = q.value(first + 16).toLongLong();
-    u.fixedCapitalRial = q.value(first + 17).toLongLong();
-    u.revivalPath = enumFromText<RevivalPath>(q.value(first + 18).toString()).value_or(RevivalPath::None);
-    u.exportOriented = q.value(first + 19).toInt() != 0;
-    u.notes = q.value(first + 20).toString();
+    u.id = q.integer(first + 0);
+    u.version = int(q.integer(first + 1));
+    u.provinceId = q.integer(first + 2);
+    u.countyId = q.integer(first + 3);
+    u.estateId = q.ref(first + 4);
+    u.sectorId = q.integer(first + 5);
+    u.name = q.text(first + 6);
+    u.operatorName = q.text(first + 7);
+    u.licenceNo = q.text(first + 8);
+    u.status = enumFromText<UnitStatus>(q.text(first + 9)).value_or(UnitStatus::Idle);
+    u.idleSince = q.date(first + 10);
+    u.capacityUse = q.real(first + 11);
+    u.jobsBefore = int(q.integer(first + 12));
+    u.jobsRestorable = int(q.integer(first + 13));
+    u.hasMarket = q.integer(first + 14) != 0;
+    u.justified = q.integer(first + 15) != 0;
+    u.workingCapitalRial = q.integer(first + 16);
+    u.fixedCapitalRial = q.integer(first + 17);
+    u.revivalPath = enumFromText<RevivalPath>(q.text(first + 18)).value_or(RevivalPath::None);
+    u.exportOriented = q.integer(first + 19) != 0;
+    u.notes = q.text(first + 20);
     return u;
+}
+template IdleUnit readUnitCells(const QueryCells&, int);
+template IdleUnit readUnitCells(const NativeCells&, int);
+
+} // namespace detail
+
+namespace {
+
+IdleUnit read(const QSqlQuery& q, int first = 0)
+{
+    return detail::readUnitCells(detail::QueryCells{q}, first);
 }
 
 Status check(Database& db, const IdleUnit& u)
@@ -117,6 +132,11 @@ Status check(Database& db, const IdleUnit& u)
 } // namespace
 
 namespace detail {
+
+int unitColumnCount()
+{
+    return int(columns().size()) + 2;
+}
 
 QString unitSelectColumns(const QString& alias)
 {
