@@ -4978,6 +4978,10 @@ Fixed capital: %2</translation>
         <source>%1 is the last active manager: make another user a manager first.</source>
         <translation>%1 is the last active manager: make another user a manager first.</translation>
     </message>
+    <message>
+        <source>A database query failed: %1</source>
+        <translation>A database query failed: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

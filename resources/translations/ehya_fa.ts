@@ -4968,6 +4968,10 @@ Fixed capital: %2</source>
         <source>%1 is the last active manager: make another user a manager first.</source>
         <translation>«%1» آخرین مدیر فعال است: نخست کاربر دیگری را مدیر کنید.</translation>
     </message>
+    <message>
+        <source>A database query failed: %1</source>
+        <translation>پرس‌وجوی پایگاه داده ناموفق بود: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

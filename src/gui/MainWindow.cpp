@@ -40,8 +40,6 @@ namespace ehya::gui {
 
 namespace {
 
-const QString kSuffix = QStringLiteral("sqlite");
-
 void showError(QWidget* parent, const QString& title, const QString& text, const QString& details)
 {
     QMessageBox box(QMessageBox::Critical, title, text, QMessageBox::Ok, parent);
@@ -198,54 +196,6 @@ void MainWindow::connectActions()
     });
 }
 
-Status MainWindow::openDatabase(const QString& path)
-{
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (m_db && QFileInfo(m_db->location()).absoluteFilePath() == absolute)
-        return reload(); // already open here: opening it again would find our own lock
-
-    auto opened = storage::Database::open(absolute);
-    if (!opened) {
-        report(opened.error(), absolute);
-        if (opened.error().kind == Error::Kind::NotFound) {
-            m_recent->remove(absolute);
-            rebuildRecentMenu();
-        }
-        return opened.error();
-    }
-    std::unique_ptr<storage::Database> previous = std::exchange(m_db, std::move(opened).value());
-    const Status loaded = reload();
-    if (!loaded) {
-        m_db = std::move(previous);
-        reload().ok();
-        return loaded;
-    }
-    startUser();
-    m_recent->add(absolute);
-    rebuildRecentMenu();
-    setWindowFilePath(absolute);
-    setWindowTitle(tr("%1 — Ehya").arg(QFileInfo(absolute).fileName()));
-    return {};
-}
-
-Status MainWindow::createDatabase(const QString& path)
-{
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (QFileInfo::exists(absolute)) {
-        const Error error{Error::Kind::Invalid, tr("The file %1 already exists.").arg(absolute)};
-        const ErrorText t = createErrorText(error, absolute);
-        m_reportError(t.title, t.text, {});
-        return error;
-    }
-    const Status created = io::createDatabase(absolute, false);
-    if (!created) {
-        const ErrorText t = createErrorText(created.error(), absolute);
-        m_reportError(t.title, t.text, t.details);
-        return created;
-    }
-    return openDatabase(absolute);
-}
-
 Status MainWindow::reload()
 {
     m_session->setDatabase(m_db.get());
@@ -321,69 +271,6 @@ QString MainWindow::countText() const
     return (m_ui->tabs->currentIndex() == 0 ? m_projectPane : m_unitPane)->countText();
 }
 
-void MainWindow::setUpRecordPage()
-{
-    // The record's page under the list (like KeePassXC's entry preview), following the selected
-    // row; it can be closed (F4) or moved beside the list.
-    auto* dock = new QDockWidget(tr("Record"), this);
-    dock->setObjectName(QStringLiteral("recordDock"));
-    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
-    m_page = new RecordPage(m_settings, dock);
-    dock->setWidget(m_page);
-    addDockWidget(Qt::BottomDockWidgetArea, dock);
-    resizeDocks({dock}, {330}, Qt::Vertical);
-    QAction* toggle = dock->toggleViewAction();
-    toggle->setText(tr("&Record page"));
-    toggle->setShortcut(QKeySequence(QStringLiteral("F4")));
-    m_ui->menuView->insertAction(m_ui->actionClearFilters, toggle);
-
-    connect(m_page, &RecordPage::editRequested, this, [this](OwnerKind kind, Id id) {
-        kind == OwnerKind::Project ? m_editor->editProject(id) : m_editor->editUnit(id);
-    });
-    connect(m_page, &RecordPage::deleteRequested, this,
-            [this](OwnerKind kind, Id id) { m_editor->deleteRecord(kind, id); });
-    connect(m_page, &RecordPage::addReportRequested, this, [this](Id id) { m_editor->addReport(id); });
-    connect(m_page, &RecordPage::addObstacleRequested, this, [this](OwnerKind kind, Id owner) {
-        Obstacle fresh;
-        fresh.ownerKind = kind;
-        fresh.ownerId = owner;
-        fresh.opened = QDate::currentDate();
-        m_editor->editObstacle(fresh);
-    });
-    connect(m_page, &RecordPage::editObstacleRequested, this,
-            [this](const Obstacle& o) { m_editor->editObstacle(o); });
-    connect(m_page, &RecordPage::resolveObstacleRequested, this,
-            [this](const Obstacle& o) { m_editor->editObstacle(o, true); });
-    connect(m_page, &RecordPage::addActionRequested, this, [this](OwnerKind kind, Id owner) {
-        Action fresh;
-        fresh.ownerKind = kind;
-        fresh.ownerId = owner;
-        fresh.started = QDate::currentDate();
-        m_editor->editAction(fresh);
-    });
-    connect(m_page, &RecordPage::editActionRequested, this,
-            [this](const Action& a) { m_editor->editAction(a); });
-    connect(m_page, &RecordPage::closeActionRequested, this,
-            [this](const Action& a) { m_editor->editAction(a, true); });
-    for (RecordListPane* pane : {m_projectPane, m_unitPane})
-        connect(pane->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                &MainWindow::showCurrentRecord);
-    connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::showCurrentRecord);
-}
-
-void MainWindow::showCurrentRecord()
-{
-    const Id id = currentPane()->currentId();
-    if (!m_db || id == 0) {
-        m_page->clear();
-        return;
-    }
-    if (currentPane()->kind() == OwnerKind::Project)
-        m_page->showProject(*m_db, id);
-    else
-        m_page->showUnit(*m_db, id);
-}
-
 RecordListPane* MainWindow::currentPane() const
 {
     return m_ui->tabs->currentIndex() == 0 ? m_projectPane : m_unitPane;
@@ -402,103 +289,6 @@ void MainWindow::updateActions()
     m_ui->actionAddReport->setEnabled(selected && projects);
 }
 
-void MainWindow::startUser()
-{
-    auto known = knownCurrentUser(*m_db, *m_qsettings);
-    std::optional<CurrentUser> user = known ? *known : std::nullopt;
-    if (!user)
-        user = m_chooseUser(*m_db);
-    if (user) {
-        startWorkingAs(*m_db, *m_qsettings, *user);
-        m_user = *user;
-    } else { // nobody chosen: the OS login is recorded, with an officer's rights
-        m_user = CurrentUser{};
-        m_user.login = m_db->currentUser();
-        m_user.role = Role::Officer;
-    }
-    statusBar()->setToolTip(tr("Working as %1").arg(m_user.displayName()));
-    updateActions();
-}
-
-void MainWindow::editCurrent()
-{
-    RecordListPane* pane = currentPane();
-    const Id id = pane->currentId();
-    if (id == 0)
-        return;
-    if (pane->kind() == OwnerKind::Project)
-        m_editor->editProject(id);
-    else
-        m_editor->editUnit(id);
-    pane->selectId(id);
-}
-
-void MainWindow::deleteCurrent()
-{
-    RecordListPane* pane = currentPane();
-    m_editor->deleteRecord(pane->kind(), pane->currentId());
-}
-
-void MainWindow::addReportToCurrent()
-{
-    if (m_ui->tabs->currentIndex() != 0)
-        return;
-    const Id id = m_projectPane->currentId();
-    if (id != 0) {
-        m_editor->addReport(id);
-        m_projectPane->selectId(id);
-    }
-}
-
-void MainWindow::showSettings()
-{
-    SettingsDialog dialog(m_settings, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    DisplaySettings chosen = dialog.settings();
-    chosen.tiers = m_settings.tiers;
-    saveDisplaySettings(*m_qsettings, chosen);
-    if (dialog.languageChanged()) {
-        saveViewState();
-        Q_EMIT languageChangeRequested(chosen);
-        return;
-    }
-    applySettings(chosen);
-}
-
-void MainWindow::applySettings(const DisplaySettings& settings)
-{
-    m_settings = settings;
-    m_session->setDisplaySettings(settings);
-    m_editor->setDisplaySettings(settings);
-    m_projectModel->setSettings(settings);
-    m_unitModel->setSettings(settings);
-    m_projectPane->fitColumns();
-    m_unitPane->fitColumns();
-    rebuildRecentMenu();
-    updateStatus();
-}
-
-void MainWindow::chooseUser()
-{
-    if (!m_db)
-        return;
-    if (auto user = UserDialog::ask(*m_db, *m_qsettings, m_user, this)) {
-        m_user = *user;
-        statusBar()->setToolTip(tr("Working as %1").arg(m_user.displayName()));
-    }
-}
-
-void MainWindow::showReferenceData()
-{
-    if (!m_db)
-        return;
-    ReferenceDataDialog dialog(*m_db, m_user, m_settings, this);
-    dialog.exec();
-    if (dialog.changed())
-        reload().ok();
-}
-
 void MainWindow::saveViewState()
 {
     m_projectPane->saveState(*m_qsettings);
@@ -514,68 +304,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::updateStatus()
 {
     statusBar()->showMessage(countText());
-}
-
-void MainWindow::report(const Error& error, const QString& path)
-{
-    const ErrorText t = openErrorText(error, path);
-    m_reportError(t.title, t.text, t.details);
-}
-
-void MainWindow::newDatabaseDialog()
-{
-    const QString dir = m_db ? QFileInfo(m_db->location()).absolutePath() : QDir::homePath();
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("New database"), dir, tr("Ehya databases (*.sqlite *.db)"),
-                                     nullptr, QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + kSuffix;
-    createDatabase(path).ok();
-}
-
-void MainWindow::openDatabaseDialog()
-{
-    const QString dir = m_db ? QFileInfo(m_db->location()).absolutePath() : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), dir,
-                                                      tr("Ehya databases (*.sqlite *.db);;All files (*)"));
-    if (!path.isEmpty())
-        openDatabase(path).ok();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    QMenu* menu = m_ui->menuRecent;
-    menu->clear();
-    const QStringList files = m_recent->files();
-    for (int i = 0; i < files.size(); ++i) {
-        const QString& file = files.at(i);
-        const QString label =
-            QStringLiteral("&%1  %2").arg(formatCountCell(m_settings, i + 1), QFileInfo(file).fileName());
-        QAction* action = menu->addAction(label);
-        action->setToolTip(QDir::toNativeSeparators(file));
-        action->setStatusTip(QDir::toNativeSeparators(file));
-        connect(action, &QAction::triggered, this, [this, file] { openDatabase(file).ok(); });
-    }
-    if (!files.isEmpty()) {
-        menu->addSeparator();
-        QAction* clear = menu->addAction(tr("&Clear list"));
-        connect(clear, &QAction::triggered, this, [this] {
-            m_recent->clear();
-            rebuildRecentMenu();
-        });
-    }
-    menu->setEnabled(!files.isEmpty());
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Ehya"),
-                       tr("<h3>Ehya %1</h3><p>Records of idle industrial units and half-finished "
-                          "industrial projects for provincial industry offices: keep them, rank "
-                          "them and report on them.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
 }
 
 } // namespace ehya::gui
