@@ -293,6 +293,7 @@ void MainWindow::saveViewState()
 {
     m_projectPane->saveState(*m_qsettings);
     m_unitPane->saveState(*m_qsettings);
+    m_qsettings->setValue(QStringLiteral("window/docks"), saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -33,6 +33,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <utility>
 
@@ -48,7 +49,10 @@ void MainWindow::setUpRecordPage()
     m_page = new RecordPage(m_settings, dock);
     dock->setWidget(m_page);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
-    resizeDocks({dock}, {330}, Qt::Vertical);
+    // The page's height as the person left it; at first, most of the height for the list (once
+    // the window has its size: a dock cannot be sized before).
+    if (!restoreState(m_qsettings->value(QStringLiteral("window/docks")).toByteArray()))
+        QTimer::singleShot(0, this, [this, dock] { resizeDocks({dock}, {height() * 2 / 5}, Qt::Vertical); });
     QAction* toggle = dock->toggleViewAction();
     toggle->setText(tr("&Record page"));
     toggle->setShortcut(QKeySequence(QStringLiteral("F4")));

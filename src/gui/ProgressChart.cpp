@@ -113,9 +113,13 @@ void ProgressChart::buildChart()
     y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     y->setLabelsFont(small);
     y->setRange(0, 100);
-    y->setStartValue(-0.001); // a category ending at 0 labels the axis origin
+    y->setStartValue(-0.001);    // a category ending at 0 labels the axis origin
+    y->setTruncateLabels(false); // Qt Charts elides labels to "..." when the chart is small
+    x->setTruncateLabels(false);
+    const QString sign =
+        m_settings.digits == Digits::Persian ? QStringLiteral("\u066A") : QStringLiteral("%");
     for (int percent = 0; percent <= 100; percent += 25)
-        y->append(formatPercentCell(m_settings, percent), percent);
+        y->append(formatCountCell(m_settings, percent) + sign, percent);
     QPen grid(palette().midlight().color());
     y->setGridLinePen(grid);
     m_chart->addAxis(x, Qt::AlignBottom);
@@ -127,6 +131,8 @@ void ProgressChart::buildChart()
 
     m_view = new QChartView(m_chart, m_stack);
     m_view->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumSize(160, 90); // the page shares the window with the list: let it shrink
+    m_view->setMinimumSize(160, 90);
     // Time runs left to right in both languages; only the percent axis moves to the reading side.
     m_view->setLayoutDirection(Qt::LeftToRight);
     m_view->setAccessibleName(tr("Progress chart"));
