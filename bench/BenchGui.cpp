@@ -169,6 +169,14 @@ int main(int argc, char* argv[])
     });
     report("open", open, "bare open + SELECT * project, unit", scan);
 
+    const Timing empty = measure(runs, [&] {
+        gui::MainWindow window(settings);
+        window.resize(1280, 720);
+        window.show();
+        settle(window);
+    });
+    fmt::print("a window with no database: median {:.1f} ms (part of every open above)\n", empty.median);
+
     // Where the open goes, step by step (one run each, after the runs above warmed the cache).
     {
         QElapsedTimer step;

@@ -23,30 +23,52 @@ QVariantList byProvince(Id provinceId)
 }
 
 // The names every list row carries, read after the record's own columns.
-// Names repeat from row to row (a few dozen counties for 100k projects): one shared QString each.
-class Names
+// The names of every province, county, estate and sector, read once per listing: a few hundred
+// rows that 100k records share (no join, no string made per record).
+struct PlaceNames
 {
-public:
-    template <typename Cells> QString at(const Cells& cells, int i)
+    struct Name
     {
-        QString text = cells.text(i);
-        const auto found = m_seen.constFind(text);
-        if (found != m_seen.constEnd())
-            return *found;
-        m_seen.insert(text, text);
-        return text;
+        QString fa, en, isic;
+    };
+    QHash<Id, Name> provinces, counties, estates, sectors;
+
+    static Result<PlaceNames> load(Database& db)
+    {
+        PlaceNames out;
+        for (const auto& [table, target] :
+             {std::pair{"province", &out.provinces}, std::pair{"county", &out.counties},
+              std::pair{"estate", &out.estates}, std::pair{"sector", &out.sectors}}) {
+            const bool sector = target == &out.sectors;
+            auto query = sql::run(db, u"SELECT id, name_fa, name_en" + (sector ? u", isic"_s : u", ''"_s) +
+                                          u" FROM " + QLatin1String(table));
+            if (!query)
+                return query.error();
+            while (query->next())
+                target->insert(
+                    query->value(0).toLongLong(),
+                    {query->value(1).toString(), query->value(2).toString(), query->value(3).toString()});
+        }
+        return out;
     }
 
-private:
-    QHash<QString, QString> m_seen;
+    template <typename Row, typename Record> void fill(Row& row, const Record& r) const
+    {
+        const Name province = provinces.value(r.provinceId);
+        const Name county = counties.value(r.countyId);
+        const Name estate = estates.value(r.estateId);
+        const Name sector = sectors.value(r.sectorId);
+        row.provinceFa = province.fa;
+        row.provinceEn = province.en;
+        row.countyFa = county.fa;
+        row.countyEn = county.en;
+        row.estateFa = estate.fa;
+        row.estateEn = estate.en;
+        row.sectorFa = sector.fa;
+        row.sectorEn = sector.en;
+        row.sectorIsic = sector.isic;
+    }
 };
-
-template <typename Row, typename Cells> void readNames(const Cells& cells, int& i, Row& row, Names& names)
-{
-    for (QString* name : {&row.provinceFa, &row.provinceEn, &row.countyFa, &row.countyEn, &row.sectorFa,
-                          &row.sectorEn, &row.estateFa, &row.estateEn, &row.sectorIsic})
-        *name = names.at(cells, i++);
-}
 
 // Steps through `statement` (its parameters bound as integers), filling one row per result row:
 // on SQLite straight from the statement, else through QSqlQuery.
@@ -54,8 +76,11 @@ template <typename Row, typename Fill>
 Status stepRows(Database& db, const QString& statement, const QVariantList& binds,
                 const std::function<Status(const Row&)>& each, Fill fill)
 {
+    auto loaded = PlaceNames::load(db);
+    if (!loaded)
+        return loaded.error();
+    const PlaceNames& names = *loaded;
     Row row;
-    Names names;
     if (sqlite3* handle = nativeSqlite(db)) {
         sqlite3_stmt* st = nullptr;
         const QByteArray text = statement.toUtf8();
@@ -85,19 +110,6 @@ Status stepRows(Database& db, const QString& statement, const QVariantList& bind
             return done;
     }
     return {};
-}
-
-QString namesSql()
-{
-    return QStringLiteral(
-        ", pr.name_fa, pr.name_en, c.name_fa, c.name_en, s.name_fa, s.name_en, e.name_fa, e.name_en, s.isic");
-}
-
-QString joinsSql(const QString& alias)
-{
-    return u"JOIN province pr ON pr.id = " + alias + u".province_id JOIN county c ON c.id = " + alias +
-           u".county_id JOIN sector s ON s.id = " + alias + u".sector_id LEFT JOIN estate e ON e.id = " +
-           alias + u".estate_id ";
 }
 
 template <typename Row>
@@ -159,35 +171,33 @@ QVariantList rowFilter(Id provinceId, Id id)
 Status eachProject(Database& db, Id provinceId, Id id, const EachProject& each, bool withLastDates)
 {
     const QString statement =
-        u"SELECT " + detail::projectSelectColumns(QStringLiteral("p")) + namesSql() +
+        u"SELECT " + detail::projectSelectColumns(QStringLiteral("p")) +
         // A correlated MAX on the (project_id, report_date) index: faster than joining a GROUP BY.
         (withLastDates ? u", (SELECT MAX(report_date) FROM progress_report WHERE project_id = p.id)"_s
                        : u", NULL"_s) +
-        u" FROM project p " + joinsSql(QStringLiteral("p")) +
+        u" FROM project p " +
         (id != 0 ? u"WHERE p.id = ?"_s : u"WHERE ? = 0 OR p.province_id = ? ORDER BY p.id"_s);
     return stepRows<ProjectRow>(db, statement, rowFilter(provinceId, id), each,
-                                [](const auto& cells, ProjectRow& row, Names& names) {
+                                [](const auto& cells, ProjectRow& row, const PlaceNames& names) {
                                     row.project = detail::readProjectCells(cells, 0);
-                                    int i = detail::projectColumnCount();
-                                    readNames(cells, i, row, names);
-                                    row.lastReport = cells.date(i);
+                                    names.fill(row, row.project);
+                                    row.lastReport = cells.date(detail::projectColumnCount());
                                 });
 }
 
 Status eachUnit(Database& db, Id provinceId, Id id, const EachUnit& each, bool withLastDates)
 {
     const QString statement =
-        u"SELECT " + detail::unitSelectColumns(QStringLiteral("u")) + namesSql() +
+        u"SELECT " + detail::unitSelectColumns(QStringLiteral("u")) +
         (withLastDates ? u", (SELECT MAX(COALESCE(finished, started)) FROM action WHERE unit_id = u.id)"_s
                        : u", NULL"_s) +
-        u" FROM unit u " + joinsSql(QStringLiteral("u")) +
+        u" FROM unit u " +
         (id != 0 ? u"WHERE u.id = ?"_s : u"WHERE ? = 0 OR u.province_id = ? ORDER BY u.id"_s);
     return stepRows<UnitRow>(db, statement, rowFilter(provinceId, id), each,
-                             [](const auto& cells, UnitRow& row, Names& names) {
+                             [](const auto& cells, UnitRow& row, const PlaceNames& names) {
                                  row.unit = detail::readUnitCells(cells, 0);
-                                 int i = detail::unitColumnCount();
-                                 readNames(cells, i, row, names);
-                                 row.lastAction = cells.date(i);
+                                 names.fill(row, row.unit);
+                                 row.lastAction = cells.date(detail::unitColumnCount());
                              });
 }
 
