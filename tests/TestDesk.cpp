@@ -10,16 +10,19 @@
 #include "gui/ConflictDialog.h"
 #include "gui/EditSession.h"
 #include "gui/FilterBar.h"
+#include "gui/Localization.h"
 #include "gui/MainWindow.h"
 #include "gui/ProjectForm.h"
 #include "gui/ProjectTableModel.h"
 #include "gui/RecordListPane.h"
+#include "gui/WindowHost.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
 #include "ui_ProjectForm.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
@@ -229,4 +232,40 @@ TEST_CASE("desk: the filter and the columns are remembered for the next start", 
     CHECK(again.window.projectModel()->rowCount() < again.window.projectModel()->totalCount());
     CHECK(again.window.projectPane()->view()->horizontalHeader()->isSectionHidden(ProjectTableModel::Sector));
     QSettings(QStringLiteral("Ehya"), QStringLiteral("Ehya")).clear(); // the next test starts afresh
+}
+
+TEST_CASE("desk: new settings build the window again on the same database, in the new language",
+          "[gui][desk]")
+{
+    QTemporaryDir dir;
+    const QString path = test::copyOfDemoDatabase(dir);
+    QStringList errors;
+    auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
+    REQUIRE(app);
+    gui::WindowHost host(*app, path, [&errors](MainWindow& window) {
+        window.setErrorReporter(
+            [&errors](const QString&, const QString& text, const QString&) { errors << text; });
+        window.setUserChooser([](storage::Database&) { return std::optional<gui::CurrentUser>(); });
+    });
+    host.build(gui::DisplaySettings::forLanguage(gui::Language::English));
+    REQUIRE(host.window()->database());
+    const int projects = host.window()->projectModel()->rowCount();
+    REQUIRE(projects > 0);
+
+    auto persian = gui::DisplaySettings::forLanguage(gui::Language::Persian);
+    persian.moneyUnit = MoneyUnit::BillionRial;
+    Q_EMIT host.window()->settingsChangeRequested(persian);
+    REQUIRE(QTest::qWaitFor([&host] { return host.builds() == 2; }, 5000));
+    MainWindow* rebuilt = host.window();
+    CHECK(errors.isEmpty()); // in particular, no "locked by another instance"
+    REQUIRE(rebuilt->database());
+    CHECK(rebuilt->database()->location() == QFileInfo(path).absoluteFilePath());
+    CHECK(rebuilt->projectModel()->rowCount() == projects);
+    CHECK(rebuilt->isRightToLeft());
+    CHECK(rebuilt->projectModel()
+              ->headerData(ProjectTableModel::Remaining, Qt::Horizontal)
+              .toString()
+              .contains(moneyUnitLabel(MoneyUnit::BillionRial)));
+    gui::applyLanguage(*app, gui::Language::English); // the next test runs in English
+    QSettings(QStringLiteral("Ehya"), QStringLiteral("Ehya")).clear();
 }

@@ -221,3 +221,41 @@ TEST_CASE("edit session: an invalid record is refused and nothing is pushed", "[
     CHECK(f.session.undoStack()->count() == 0);
     CHECK(f.project(*f.db, before.id).progress == Approx(before.progress));
 }
+
+TEST_CASE("edit session: an obstacle added, resolved and undone step by step", "[edit]")
+{
+    Fixture f;
+    const Project project = f.firstProject();
+    storage::ObstacleRepository obstacles(*f.db);
+    const auto before = obstacles.forOwner(OwnerKind::Project, project.id).value().size();
+    QList<Id> changed;
+    QObject::connect(&f.session, &EditSession::recordChanged, [&](OwnerKind, Id id) { changed << id; });
+
+    Obstacle fresh;
+    fresh.ownerKind = OwnerKind::Project;
+    fresh.ownerId = project.id;
+    fresh.type = ObstacleType::BankDebt;
+    fresh.description = QStringLiteral("بدهی معوق بانکی");
+    fresh.opened = QDate(2025, 1, 10);
+    auto added = f.session.saveObstacle({}, fresh);
+    REQUIRE(added.ok());
+    CHECK(changed.contains(project.id)); // the list row (open obstacles) and the page refresh
+    Obstacle resolved = *added;
+    resolved.resolved = QDate(2025, 3, 1);
+    REQUIRE(f.session.saveObstacle(*added, resolved).ok());
+    const auto stored = [&] {
+        const QList<Obstacle> all = obstacles.forOwner(OwnerKind::Project, project.id).value();
+        for (const Obstacle& o : all) {
+            if (o.id == added->id)
+                return o;
+        }
+        return Obstacle{};
+    };
+    CHECK(stored().resolved == QDate(2025, 3, 1));
+    f.session.undoStack()->undo(); // open again
+    CHECK(stored().id == added->id);
+    CHECK(stored().resolved.isNull());
+    f.session.undoStack()->undo(); // gone
+    CHECK(obstacles.forOwner(OwnerKind::Project, project.id).value().size() == before);
+    CHECK(f.errors.isEmpty());
+}

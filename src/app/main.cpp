@@ -2,6 +2,7 @@
 #include "gui/Localization.h"
 #include "gui/MainWindow.h"
 #include "gui/SettingsStore.h"
+#include "gui/WindowHost.h"
 #include "io/DemoData.h"
 
 #include <QApplication>
@@ -12,9 +13,6 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
-
-#include <functional>
-#include <memory>
 
 using namespace ehya;
 
@@ -72,25 +70,12 @@ int main(int argc, char* argv[])
     }
     gui::applyLanguage(app, settings.language);
 
-    // A language chosen in Settings rebuilds the window in it, on the same database.
-    QString database = parser.isSet(databaseOption) ? parser.value(databaseOption) : defaultDatabase();
-    std::unique_ptr<gui::MainWindow> window;
-    std::function<void(const gui::DisplaySettings&)> build = [&](const gui::DisplaySettings& chosen) {
-        if (window) {
-            database = window->windowFilePath().isEmpty() ? database : window->windowFilePath();
-            window->close();
-            window.release()->deleteLater(); // the database closes with it, before the new one opens
-            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-            gui::applyLanguage(app, chosen.language);
-        }
-        window = std::make_unique<gui::MainWindow>(chosen);
-        QObject::connect(
-            window.get(), &gui::MainWindow::languageChangeRequested, &app,
-            [&build](const gui::DisplaySettings& next) { build(next); }, Qt::QueuedConnection);
-        window->setGeometry(window->screen()->availableGeometry()); // where no window manager maximizes
-        window->showMaximized();
-        window->openDatabase(database).ok();
-    };
-    build(settings);
+    // Settings chosen in the window build it again with them, on the same database.
+    const QString database = parser.isSet(databaseOption) ? parser.value(databaseOption) : defaultDatabase();
+    gui::WindowHost host(app, database, {}, [](gui::MainWindow& window) {
+        window.setGeometry(window.screen()->availableGeometry()); // where no window manager maximizes
+        window.showMaximized();
+    });
+    host.build(settings);
     return QApplication::exec();
 }

@@ -32,12 +32,14 @@ template <typename R> void SaveCommand<R>::finish(const Result<R>& written)
         return;
     }
     m_current = *written;
+    m_session.remember(Store<R>::table, m_current.id, m_current.version);
     m_session.notifyChanged(Store<R>::owner(m_current), Store<R>::ownerId(m_current));
 }
 
 template <typename R> void SaveCommand<R>::undo()
 {
     storage::Database& db = *m_session.database();
+    m_current.version = m_session.knownVersion(Store<R>::table, m_current.id, m_current.version);
     if (m_before.id == 0) { // undo an insert: delete it, asking first if someone changed it meanwhile
         Status removed = Store<R>::remove(db, m_current);
         if (!removed && removed.error().kind == Error::Kind::Conflict) {
@@ -79,6 +81,7 @@ template <typename R> void SaveCommand<R>::redo()
         finish(again);
         return;
     }
+    m_current.version = m_session.knownVersion(Store<R>::table, m_current.id, m_current.version);
     finish(writeOver(m_session, withIdentity(m_after, m_current)));
 }
 
@@ -129,6 +132,7 @@ template <typename R> Status DeleteCommand<R>::restore()
     if (auto done = transaction.commit(); !done)
         return done;
     m_record = back;
+    m_session.remember(Store<R>::table, back.id, back.version);
     return {};
 }
 
@@ -181,6 +185,8 @@ void AddReportCommand::undo()
         else if (roundPercent(project->progress) == roundPercent(m_report.percent)) {
             project->progress = m_progressBefore;
             done = projects.update(*project);
+            if (done)
+                m_session.remember("project", project->id, project->version);
         }
     }
     if (done)
@@ -204,6 +210,8 @@ void AddReportCommand::redo()
         setObsolete(true);
     } else {
         m_report = again;
+        if (auto project = storage::ProjectRepository(*m_session.database()).get(m_report.projectId))
+            m_session.remember("project", project->id, project->version);
     }
     m_session.notifyChanged(OwnerKind::Project, m_report.projectId);
 }

@@ -54,7 +54,18 @@ EditSession::~EditSession() = default;
 void EditSession::setDatabase(storage::Database* db)
 {
     m_stack->clear();
+    m_versions.clear();
     m_db = db;
+}
+
+int EditSession::knownVersion(const char* table, Id id, int fallback) const
+{
+    return m_versions.value(QLatin1String(table) + u'/' + QString::number(id), fallback);
+}
+
+void EditSession::remember(const char* table, Id id, int version)
+{
+    m_versions.insert(QLatin1String(table) + u'/' + QString::number(id), version);
 }
 
 EditSession::Choice EditSession::resolve(const QString& what, const QList<FieldVersions>& fields) const
@@ -146,6 +157,8 @@ Result<ProgressReport> EditSession::addReport(const ProgressReport& report)
         stored.reportedBy = m_db->currentUser();
     if (auto id = projects.addReport(stored); !id)
         return id.error();
+    if (auto after = projects.get(report.projectId)) // the report may have set the progress
+        remember("project", after->id, after->version);
     m_stack->push(new detail::AddReportCommand(*this, stored, project->progress,
                                                tr("Progress report for \"%1\"").arg(project->title)));
     Q_EMIT recordChanged(OwnerKind::Project, report.projectId);

@@ -4,6 +4,7 @@
 #include "core/Records.h"
 #include "core/Result.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -69,6 +70,10 @@ public:
     void reportError(const QString& text) const;
     void notifyChanged(OwnerKind kind, Id id) { Q_EMIT recordChanged(kind, id); }
     void notifyRemoved(OwnerKind kind, Id id) { Q_EMIT recordRemoved(kind, id); }
+    // The version this session last wrote to a record ("project", 12), so that a command undone
+    // after later commands changed the same record does not take their write for someone else's.
+    int knownVersion(const char* table, Id id, int fallback) const;
+    void remember(const char* table, Id id, int version);
 
 Q_SIGNALS:
     // A project or unit, or one of its reports, obstacles or actions, was written.
@@ -81,6 +86,7 @@ private:
     ConflictResolver m_resolver;
     ErrorReporter m_reportError;
     DisplaySettings m_settings;
+    QHash<QString, int> m_versions;
 };
 
 } // namespace ehya::gui

@@ -63,8 +63,6 @@ public:
     void setUserChooser(UserChooser chooser) { m_chooseUser = std::move(chooser); }
     const CurrentUser& currentUser() const { return m_user; }
     RecordEditor* editor() const { return m_editor; }
-    // Shows values with new settings (calendar, digits, money unit); the language is main's.
-    void applySettings(const DisplaySettings& settings);
 
     storage::Database* database() const { return m_db.get(); }
     QTableView* projectView() const;
@@ -82,8 +80,9 @@ public:
     QStringList recentFiles() const;
 
 Q_SIGNALS:
-    // The person chose another language in Settings: main rebuilds the window in it.
-    void languageChangeRequested(const DisplaySettings& settings);
+    // The person chose other settings (language, calendar, digits, money unit): main builds the
+    // window again with them.
+    void settingsChangeRequested(const DisplaySettings& settings);
 
 private Q_SLOTS:
     void newDatabaseDialog();

@@ -160,26 +160,14 @@ void MainWindow::showSettings()
         return;
     DisplaySettings chosen = dialog.settings();
     chosen.tiers = m_settings.tiers;
-    saveDisplaySettings(*m_qsettings, chosen);
-    if (dialog.languageChanged()) {
-        saveViewState();
-        Q_EMIT languageChangeRequested(chosen);
+    if (chosen.language == m_settings.language && chosen.calendar == m_settings.calendar &&
+        chosen.digits == m_settings.digits && chosen.moneyUnit == m_settings.moneyUnit)
         return;
-    }
-    applySettings(chosen);
-}
-
-void MainWindow::applySettings(const DisplaySettings& settings)
-{
-    m_settings = settings;
-    m_session->setDisplaySettings(settings);
-    m_editor->setDisplaySettings(settings);
-    m_projectModel->setSettings(settings);
-    m_unitModel->setSettings(settings);
-    m_projectPane->fitColumns();
-    m_unitPane->fitColumns();
-    rebuildRecentMenu();
-    updateStatus();
+    saveDisplaySettings(*m_qsettings, chosen);
+    // Every view, form and the record page take their settings when they are made: main builds
+    // the window again, on the same database, with the filters and columns kept.
+    saveViewState();
+    Q_EMIT settingsChangeRequested(chosen);
 }
 
 void MainWindow::chooseUser()

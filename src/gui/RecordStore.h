@@ -14,6 +14,7 @@ template <typename R> struct Store;
 
 template <> struct Store<Project>
 {
+    static constexpr const char* table = "project";
     static Result<Project> get(storage::Database& db, const Project& r)
     {
         return storage::ProjectRepository(db).get(r.id);
@@ -37,6 +38,7 @@ template <> struct Store<Project>
 
 template <> struct Store<IdleUnit>
 {
+    static constexpr const char* table = "unit";
     static Result<IdleUnit> get(storage::Database& db, const IdleUnit& r)
     {
         return storage::UnitRepository(db).get(r.id);
@@ -79,9 +81,11 @@ template <typename R, typename Repo> struct OwnedStore
 };
 template <> struct Store<Obstacle> : OwnedStore<Obstacle, storage::ObstacleRepository>
 {
+    static constexpr const char* table = "obstacle";
 };
 template <> struct Store<Action> : OwnedStore<Action, storage::ActionRepository>
 {
+    static constexpr const char* table = "action";
 };
 
 // Writes `target` (its id and the version it was read at) over what is stored. When someone saved
