@@ -15,6 +15,7 @@
 #include "gui/ProjectForm.h"
 #include "gui/ProjectTableModel.h"
 #include "gui/RecordListPane.h"
+#include "gui/RecordPage.h"
 #include "gui/WindowHost.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
@@ -268,4 +269,27 @@ TEST_CASE("desk: new settings build the window again on the same database, in th
               .contains(moneyUnitLabel(MoneyUnit::BillionRial)));
     gui::applyLanguage(*app, gui::Language::English); // the next test runs in English
     QSettings(QStringLiteral("Ehya"), QStringLiteral("Ehya")).clear();
+}
+
+TEST_CASE("desk: the record page and the edit actions follow the list through a filter", "[gui][desk]")
+{
+    Desk desk;
+    const Project project = desk.tierBProject();
+    gui::RecordListPane* pane = desk.window.projectPane();
+    pane->selectId(project.id);
+    REQUIRE(desk.window.recordPage()->hasRecord());
+    CHECK(desk.window.recordPage()->recordId() == project.id);
+    QAction* edit = desk.action(QKeySequence(QStringLiteral("F2")));
+    CHECK(edit->isEnabled());
+
+    test::typeText(pane->filterBar()->searchEdit(), QStringLiteral("نامی-که-نیست"));
+    CHECK(desk.window.projectModel()->rowCount() == 0);
+    CHECK(pane->currentId() == 0);
+    CHECK_FALSE(desk.window.recordPage()->hasRecord()); // not a record the list no longer shows
+    CHECK_FALSE(edit->isEnabled());
+
+    pane->filterBar()->searchEdit()->clear(); // the record is shown again, still current
+    CHECK(pane->currentId() == project.id);
+    CHECK(desk.window.recordPage()->recordId() == project.id);
+    CHECK(edit->isEnabled());
 }

@@ -259,3 +259,92 @@ TEST_CASE("edit session: an obstacle added, resolved and undone step by step", "
     CHECK(obstacles.forOwner(OwnerKind::Project, project.id).value().size() == before);
     CHECK(f.errors.isEmpty());
 }
+
+TEST_CASE("edit session: chains of one's own steps on one record never ask about a conflict", "[edit]")
+{
+    Fixture f;
+    const Project original = f.firstProject();
+    storage::ProjectRepository projects(*f.db);
+
+    SECTION("edit, undo, edit again, undo")
+    {
+        Project a = original;
+        a.plannedJobs = original.plannedJobs + 1;
+        REQUIRE(f.session.saveProject(original, a).ok());
+        f.session.undoStack()->undo();
+        const Project reread = projects.get(original.id).value();
+        Project b = reread;
+        b.plannedJobs = original.plannedJobs + 2;
+        REQUIRE(f.session.saveProject(reread, b).ok());
+        f.session.undoStack()->undo();
+        CHECK(projects.get(original.id)->plannedJobs == original.plannedJobs);
+    }
+    SECTION("a progress report between an edit and its undo")
+    {
+        Project a = original;
+        a.notes = QStringLiteral("edited");
+        REQUIRE(f.session.saveProject(original, a).ok());
+        ProgressReport report{0, original.id, QDate::currentDate(), 55.0, {}, {}};
+        REQUIRE(f.session.addReport(report).ok());
+        f.session.undoStack()->undo(); // the report
+        f.session.undoStack()->undo(); // the edit
+        CHECK(projects.get(original.id)->notes == original.notes);
+    }
+    SECTION("edit, delete, undo both: the record comes back as it was before the edit")
+    {
+        Project a = original;
+        a.notes = QStringLiteral("before deletion");
+        REQUIRE(f.session.saveProject(original, a).ok());
+        REQUIRE(f.session.deleteProject(original.id).ok());
+        f.session.undoStack()->undo(); // restored under a new id
+        f.session.undoStack()->undo(); // the edit, on the restored record
+        auto back = projects.findByPermit(original.provinceId, original.permitNo);
+        REQUIRE(back.ok());
+        REQUIRE(back->has_value());
+        CHECK((*back)->notes == original.notes);
+        f.session.undoStack()->redo();
+        f.session.undoStack()->redo(); // deleted again
+        CHECK_FALSE(projects.findByPermit(original.provinceId, original.permitNo)->has_value());
+    }
+    SECTION("new, edit, undo twice, redo twice")
+    {
+        Project fresh = original;
+        fresh.id = 0;
+        fresh.permitNo = QStringLiteral("NEW-77");
+        auto added = f.session.saveProject({}, fresh);
+        REQUIRE(added.ok());
+        Project edited = *added;
+        edited.title = QStringLiteral("طرح ویرایش‌شده");
+        REQUIRE(f.session.saveProject(*added, edited).ok());
+        f.session.undoStack()->undo();
+        f.session.undoStack()->undo();
+        CHECK_FALSE(projects.findByPermit(original.provinceId, QStringLiteral("NEW-77"))->has_value());
+        f.session.undoStack()->redo();
+        f.session.undoStack()->redo();
+        auto again = projects.findByPermit(original.provinceId, QStringLiteral("NEW-77"));
+        REQUIRE(again->has_value());
+        CHECK((*again)->title == QStringLiteral("طرح ویرایش‌شده"));
+    }
+    CHECK(f.conflicts.isEmpty());
+    CHECK(f.errors.isEmpty());
+}
+
+TEST_CASE("edit session: a report after someone else's change does not hide it from an undo", "[edit]")
+{
+    Fixture f;
+    const Project original = f.firstProject();
+    Project mine = original;
+    mine.plannedJobs = original.plannedJobs + 3;
+    REQUIRE(f.session.saveProject(original, mine).ok());
+    auto other = f.open(QStringLiteral("officer.two"));
+    Project theirs = f.project(*other, original.id);
+    theirs.investor = QStringLiteral("their investor");
+    REQUIRE(storage::ProjectRepository(*other).update(theirs).ok());
+    ProgressReport report{0, original.id, QDate::currentDate(), 42.0, {}, {}};
+    REQUIRE(f.session.addReport(report).ok());
+    f.session.undoStack()->undo(); // the report: fine
+    f.answer = EditSession::Choice::KeepTheirs;
+    f.session.undoStack()->undo(); // the edit: officer two's change is shown, and kept
+    CHECK(f.conflicts.size() == 1);
+    CHECK(f.project(*f.db, original.id).investor == QStringLiteral("their investor"));
+}

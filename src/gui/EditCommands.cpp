@@ -3,6 +3,8 @@
 #include "RecordStore.h"
 #include "core/Validation.h"
 
+#include <tuple>
+
 namespace ehya::gui::detail {
 
 namespace {
@@ -12,6 +14,16 @@ template <typename R> R withIdentity(R content, const R& identity)
     content.id = identity.id;
     content.version = identity.version;
     return content;
+}
+
+// Brings a record's id, owner and version up to what the session knows now.
+template <typename R> void refresh(EditSession& session, R& record)
+{
+    record.id = session.currentId(Store<R>::table, record.id);
+    if constexpr (std::is_same_v<R, Obstacle> || std::is_same_v<R, Action>)
+        record.ownerId =
+            session.currentId(record.ownerKind == OwnerKind::Project ? "project" : "unit", record.ownerId);
+    record.version = session.knownVersion(Store<R>::table, record.id, record.version);
 }
 
 } // namespace
@@ -39,7 +51,9 @@ template <typename R> void SaveCommand<R>::finish(const Result<R>& written)
 template <typename R> void SaveCommand<R>::undo()
 {
     storage::Database& db = *m_session.database();
-    m_current.version = m_session.knownVersion(Store<R>::table, m_current.id, m_current.version);
+    refresh(m_session, m_current);
+    if constexpr (std::is_same_v<R, Obstacle> || std::is_same_v<R, Action>)
+        m_before.ownerId = m_after.ownerId = m_current.ownerId;
     if (m_before.id == 0) { // undo an insert: delete it, asking first if someone changed it meanwhile
         Status removed = Store<R>::remove(db, m_current);
         if (!removed && removed.error().kind == Error::Kind::Conflict) {
@@ -69,7 +83,10 @@ template <typename R> void SaveCommand<R>::redo()
 {
     if (std::exchange(m_first, false))
         return;
-    if (!m_exists) { // redo an insert: a new row, with a new id
+    refresh(m_session, m_current);
+    if constexpr (std::is_same_v<R, Obstacle> || std::is_same_v<R, Action>)
+        m_after.ownerId = m_current.ownerId;
+    if (!m_exists) { // redo an insert: a new row, with a new id that later steps follow
         R again = m_after;
         again.id = 0;
         auto id = Store<R>::insert(*m_session.database(), again);
@@ -77,11 +94,11 @@ template <typename R> void SaveCommand<R>::redo()
             finish(id.error());
             return;
         }
+        m_session.moved(Store<R>::table, m_current.id, again.id);
         m_exists = true;
         finish(again);
         return;
     }
-    m_current.version = m_session.knownVersion(Store<R>::table, m_current.id, m_current.version);
     finish(writeOver(m_session, withIdentity(m_after, m_current)));
 }
 
@@ -107,20 +124,30 @@ template <typename R> Status DeleteCommand<R>::restore()
     R record = m_record;
     if (auto id = Store<R>::insert(db, record); !id)
         return id.error();
-    for (ProgressReport report : m_reports) {
-        report.projectId = record.id;
-        if (auto id = storage::ProjectRepository(db).addReport(report); !id)
+    QList<std::tuple<const char*, Id, Id>> moves{{Store<R>::table, m_record.id, record.id}};
+    for (ProgressReport& report : m_reports) {
+        ProgressReport again = report;
+        again.projectId = record.id;
+        if (auto id = storage::ProjectRepository(db).addReport(again); !id)
             return id.error();
+        moves.append({"progress_report", report.id, again.id});
+        report = again;
     }
-    for (Obstacle obstacle : m_obstacles) {
-        obstacle.ownerId = record.id;
-        if (auto id = storage::ObstacleRepository(db).insert(obstacle); !id)
+    for (Obstacle& obstacle : m_obstacles) {
+        Obstacle again = obstacle;
+        again.ownerId = record.id;
+        if (auto id = storage::ObstacleRepository(db).insert(again); !id)
             return id.error();
+        moves.append({"obstacle", obstacle.id, again.id});
+        obstacle = again;
     }
-    for (Action action : m_actions) {
-        action.ownerId = record.id;
-        if (auto id = storage::ActionRepository(db).insert(action); !id)
+    for (Action& action : m_actions) {
+        Action again = action;
+        again.ownerId = record.id;
+        if (auto id = storage::ActionRepository(db).insert(again); !id)
             return id.error();
+        moves.append({"action", action.id, again.id});
+        action = again;
     }
     // The reports set the progress of their day; the record had its own (possibly edited) value.
     auto stored = Store<R>::get(db, record);
@@ -132,7 +159,13 @@ template <typename R> Status DeleteCommand<R>::restore()
     if (auto done = transaction.commit(); !done)
         return done;
     m_record = back;
+    for (const auto& [table, from, to] : moves)
+        m_session.moved(table, from, to);
     m_session.remember(Store<R>::table, back.id, back.version);
+    for (const Obstacle& o : std::as_const(m_obstacles))
+        m_session.remember("obstacle", o.id, o.version);
+    for (const Action& a : std::as_const(m_actions))
+        m_session.remember("action", a.id, a.version);
     return {};
 }
 
@@ -151,8 +184,8 @@ template <typename R> void DeleteCommand<R>::redo()
     if (std::exchange(m_first, false))
         return;
     storage::Database& db = *m_session.database();
-    auto stored = Store<R>::get(db, m_record);
-    Status removed = stored ? Store<R>::remove(db, *stored) : Status(stored.error());
+    refresh(m_session, m_record);
+    Status removed = Store<R>::remove(db, m_record); // a change by someone else meets a conflict
     if (!removed) {
         m_session.reportError(removed.error().message);
         setObsolete(true);
@@ -173,6 +206,8 @@ AddReportCommand::AddReportCommand(EditSession& session, const ProgressReport& r
 void AddReportCommand::undo()
 {
     storage::Database& db = *m_session.database();
+    m_report.projectId = m_session.currentId("project", m_report.projectId);
+    m_report.id = m_session.currentId("progress_report", m_report.id);
     storage::ProjectRepository projects(db);
     storage::Transaction transaction(db);
     Status done = transaction.started();
@@ -183,10 +218,11 @@ void AddReportCommand::undo()
         if (!project)
             done = project.error();
         else if (roundPercent(project->progress) == roundPercent(m_report.percent)) {
+            const int before = project->version;
             project->progress = m_progressBefore;
             done = projects.update(*project);
             if (done)
-                m_session.remember("project", project->id, project->version);
+                m_session.rememberIfOurs("project", project->id, before, project->version);
         }
     }
     if (done)
@@ -202,16 +238,20 @@ void AddReportCommand::redo()
 {
     if (std::exchange(m_first, false))
         return;
+    m_report.projectId = m_session.currentId("project", m_report.projectId);
     ProgressReport again = m_report;
     again.id = 0;
-    auto id = storage::ProjectRepository(*m_session.database()).addReport(again);
+    storage::ProjectRepository projects(*m_session.database());
+    const auto before = projects.get(m_report.projectId);
+    auto id = projects.addReport(again);
     if (!id) {
         m_session.reportError(id.error().message);
         setObsolete(true);
     } else {
+        m_session.moved("progress_report", m_report.id, again.id);
         m_report = again;
-        if (auto project = storage::ProjectRepository(*m_session.database()).get(m_report.projectId))
-            m_session.remember("project", project->id, project->version);
+        if (auto project = projects.get(m_report.projectId); project && before)
+            m_session.rememberIfOurs("project", project->id, before->version, project->version);
     }
     m_session.notifyChanged(OwnerKind::Project, m_report.projectId);
 }

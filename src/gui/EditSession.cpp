@@ -32,9 +32,11 @@ Result<R> saveRecord(EditSession& session, const R& before, const R& after, cons
         stored = detail::writeOver(session, target);
     }
     if (!stored) {
-        session.notifyChanged(Store<R>::owner(after), Store<R>::ownerId(after));
+        if (Store<R>::ownerId(after) != 0) // a refused new record has nothing to refresh
+            session.notifyChanged(Store<R>::owner(after), Store<R>::ownerId(after));
         return stored;
     }
+    session.remember(Store<R>::table, stored->id, stored->version);
     session.undoStack()->push(
         new detail::SaveCommand<R>(session, before, *stored, before.id == 0 ? newText : editText));
     session.notifyChanged(Store<R>::owner(*stored), Store<R>::ownerId(*stored));
@@ -55,6 +57,7 @@ void EditSession::setDatabase(storage::Database* db)
 {
     m_stack->clear();
     m_versions.clear();
+    m_moved.clear();
     m_db = db;
 }
 
@@ -66,6 +69,29 @@ int EditSession::knownVersion(const char* table, Id id, int fallback) const
 void EditSession::remember(const char* table, Id id, int version)
 {
     m_versions.insert(QLatin1String(table) + u'/' + QString::number(id), version);
+}
+
+void EditSession::rememberIfOurs(const char* table, Id id, int before, int after)
+{
+    if (knownVersion(table, id, before) == before)
+        remember(table, id, after);
+}
+
+void EditSession::moved(const char* table, Id from, Id to)
+{
+    if (from != 0 && from != to)
+        m_moved.insert(QLatin1String(table) + u'/' + QString::number(from), to);
+}
+
+Id EditSession::currentId(const char* table, Id id) const
+{
+    for (int hops = 0; hops < 1000; ++hops) { // a chain of delete/undo cycles
+        const auto found = m_moved.constFind(QLatin1String(table) + u'/' + QString::number(id));
+        if (found == m_moved.constEnd())
+            return id;
+        id = *found;
+    }
+    return id;
 }
 
 EditSession::Choice EditSession::resolve(const QString& what, const QList<FieldVersions>& fields) const
@@ -158,7 +184,7 @@ Result<ProgressReport> EditSession::addReport(const ProgressReport& report)
     if (auto id = projects.addReport(stored); !id)
         return id.error();
     if (auto after = projects.get(report.projectId)) // the report may have set the progress
-        remember("project", after->id, after->version);
+        rememberIfOurs("project", after->id, project->version, after->version);
     m_stack->push(new detail::AddReportCommand(*this, stored, project->progress,
                                                tr("Progress report for \"%1\"").arg(project->title)));
     Q_EMIT recordChanged(OwnerKind::Project, report.projectId);

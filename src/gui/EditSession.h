@@ -74,6 +74,13 @@ public:
     // after later commands changed the same record does not take their write for someone else's.
     int knownVersion(const char* table, Id id, int fallback) const;
     void remember(const char* table, Id id, int version);
+    // Remembers `after` only when `before` is the version this session knew (or it knew none):
+    // a version that includes someone else's write must still meet a conflict on undo.
+    void rememberIfOurs(const char* table, Id id, int before, int after);
+    // A record that came back under a new id (undo of a delete, redo of an insert): later steps
+    // that name the old id write to the new one.
+    void moved(const char* table, Id from, Id to);
+    Id currentId(const char* table, Id id) const;
 
 Q_SIGNALS:
     // A project or unit, or one of its reports, obstacles or actions, was written.
@@ -87,6 +94,7 @@ private:
     ErrorReporter m_reportError;
     DisplaySettings m_settings;
     QHash<QString, int> m_versions;
+    QHash<QString, Id> m_moved;
 };
 
 } // namespace ehya::gui

@@ -86,9 +86,14 @@ void MainWindow::setUpRecordPage()
             [this](const Action& a) { m_editor->editAction(a); });
     connect(m_page, &RecordPage::closeActionRequested, this,
             [this](const Action& a) { m_editor->editAction(a, true); });
-    for (RecordListPane* pane : {m_projectPane, m_unitPane})
+    for (RecordListPane* pane : {m_projectPane, m_unitPane}) {
         connect(pane->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &MainWindow::showCurrentRecord);
+        connect(pane, &RecordListPane::currentChanged, this, [this] {
+            showCurrentRecord();
+            updateActions();
+        });
+    }
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::showCurrentRecord);
 }
 

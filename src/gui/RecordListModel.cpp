@@ -182,6 +182,13 @@ void RecordListModel::appendSource(int source)
 void RecordListModel::sourceChanged(int source)
 {
     m_textKeys.clear();
+    if (!m_filter.isEmpty()) { // the changed record may now match, or no longer
+        beginResetModel();
+        refilter();
+        endResetModel();
+        Q_EMIT countsChanged(rowCount(), totalCount());
+        return;
+    }
     const int row = rowOfSource(source);
     if (row >= 0)
         Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));

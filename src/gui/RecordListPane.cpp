@@ -52,6 +52,19 @@ RecordListPane::RecordListPane(OwnerKind kind, RecordListModel* model, const Dis
     connect(m_filterBar, &FilterBar::filterChanged, this,
             [this](const io::ListFilter& filter) { m_model->setFilter(filter, QDate::currentDate()); });
     connect(m_model, &RecordListModel::countsChanged, this, &RecordListPane::countsChanged);
+    // A reset (filter, added or removed row) clears the current row without a signal: keep the
+    // record current if it is still shown, and say that the current record may have changed.
+    // The record chosen last stays the one to come back to when a filter hides it for a while.
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    m_keptId = m_model->data(m_model->index(current.row(), 0), IdRole).toLongLong();
+            });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_keptId != 0)
+            selectId(m_keptId);
+        Q_EMIT currentChanged();
+    });
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (index.isValid())
             Q_EMIT activated(m_model->data(m_model->index(index.row(), 0), IdRole).toLongLong());

@@ -45,6 +45,7 @@ public:
 Q_SIGNALS:
     void countsChanged();
     void activated(Id id); // double-click or Enter on a row
+    void currentChanged(); // after the list was reset: the current record may be another or none
 
 private:
     void showColumnMenu(const QPoint& pos);
@@ -56,6 +57,7 @@ private:
     QList<int> m_hiddenByDefault;
     FilterBar* m_filterBar;
     QTableView* m_view;
+    Id m_keptId = 0;
 };
 
 } // namespace ehya::gui

@@ -68,7 +68,7 @@ ListFilter ListFilter::fromString(const QString& text)
     const auto number = [&o](const QString& key, qint64 none, qint64 low, qint64 high) {
         const QJsonValue v = o.value(key);
         const double d = v.toDouble(double(none));
-        return v.isDouble() && d >= double(low) && d <= double(high) ? qint64(d) : none; // junk: no condition
+        return v.isDouble() && d >= double(low) && d < double(high) ? qint64(d) : none; // junk: no condition
     };
     f.text = o.value(u"text"_s).toString();
     f.provinceId = number(u"province"_s, 0, 0, std::numeric_limits<qint64>::max());

@@ -238,12 +238,16 @@ Status forEachUnitRow(Database& db, Id provinceId, const EachUnit& each, bool wi
 
 Result<std::optional<ProjectRow>> projectRow(Database& db, Id id)
 {
+    if (id == 0) // 0 would read every province's rows
+        return std::optional<ProjectRow>();
     return oneRow<ProjectRow>(db, u"project_id"_s,
                               [&](const EachProject& each) { return eachProject(db, 0, id, each, true); });
 }
 
 Result<std::optional<UnitRow>> unitRow(Database& db, Id id)
 {
+    if (id == 0)
+        return std::optional<UnitRow>();
     return oneRow<UnitRow>(db, u"unit_id"_s,
                            [&](const EachUnit& each) { return eachUnit(db, 0, id, each, true); });
 }

@@ -2,6 +2,7 @@
 
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -16,7 +17,14 @@ sqlite3* nativeSqlite(Database& db)
     const QVariant handle = db.connection().driver()->handle();
     if (!handle.isValid() || std::strcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
+    // The handle is only ours to use when Qt's driver runs on this same SQLite library (Debian's
+    // Qt does; the official Qt builds bundle their own copy): else the QSqlQuery path is taken.
+    static const bool sameLibrary = [&db] {
+        QSqlQuery query(db.connection());
+        return query.exec(QStringLiteral("SELECT sqlite_source_id()")) && query.next() &&
+               query.value(0).toString() == QString::fromLatin1(sqlite3_sourceid());
+    }();
+    return sameLibrary ? *static_cast<sqlite3* const*>(handle.constData()) : nullptr;
 }
 
 Statement::Statement(Database& db) : m_query(db.connection()), m_sqlite(nativeSqlite(db)) {}
