@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation>&amp;موضوع:</translation>
+        <translation>موضوع:</translation>
     </message>
     <message>
         <source>What to export</source>
@@ -123,7 +123,7 @@
     </message>
     <message>
         <source>E&amp;xcel (XLSX)</source>
-        <translation>ا&amp;کسل (XLSX)</translation>
+        <translation>اکسل (XLSX)</translation>
     </message>
     <message>
         <source>Column headers:</source>
@@ -131,11 +131,11 @@
     </message>
     <message>
         <source>&amp;Persian (with Persian names and labels)</source>
-        <translation>&amp;فارسی (با نام‌ها و برچسب‌های فارسی)</translation>
+        <translation>فارسی (با نام‌ها و برچسب‌های فارسی)</translation>
     </message>
     <message>
         <source>E&amp;nglish keys</source>
-        <translation>کلیدهای ا&amp;نگلیسی</translation>
+        <translation>کلیدهای انگلیسی</translation>
     </message>
     <message>
         <source>Dates:</source>
@@ -143,11 +143,11 @@
     </message>
     <message>
         <source>&amp;Jalali (1402/05/10)</source>
-        <translation>&amp;شمسی (۱۴۰۲/۰۵/۱۰)</translation>
+        <translation>شمسی (۱۴۰۲/۰۵/۱۰)</translation>
     </message>
     <message>
         <source>&amp;Gregorian (2023-08-01)</source>
-        <translation>م&amp;یلادی (۲۰۲۳/۰۸/۰۱)</translation>
+        <translation>میلادی (۲۰۲۳/۰۸/۰۱)</translation>
     </message>
     <message>
         <source>Both forms can be imported again. Persian headers and Jalali dates read best in Excel; English keys and Gregorian dates suit other programs.</source>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;فایل:</translation>
+        <translation>فایل:</translation>
     </message>
     <message>
         <source>File to import</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>Half-finished &amp;projects</source>
-        <translation>&amp;طرح‌های نیمه‌تمام</translation>
+        <translation>طرح‌های نیمه‌تمام</translation>
     </message>
     <message>
         <source>Idle &amp;units</source>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>Import &amp;nothing if any row has a problem</source>
-        <translation>اگر ردیفی ایراد داشت، &amp;هیچ ردیفی وارد نشود</translation>
+        <translation>اگر ردیفی ایراد داشت، هیچ ردیفی وارد نشود</translation>
     </message>
     <message>
         <source>Import the &amp;valid rows and set the rejected ones aside in a file</source>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>Check &amp;only: read the file and report, change nothing</source>
-        <translation>ف&amp;قط بررسی: فایل خوانده و گزارش شود، چیزی تغییر نکند</translation>
+        <translation>فقط بررسی: فایل خوانده و گزارش شود، چیزی تغییر نکند</translation>
     </message>
     <message>
         <source>A permit or licence number already recorded in the province updates that record.</source>
@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;فایل</translation>
+        <translation>فایل</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation>&amp;جدید…</translation>
+        <translation>جدید…</translation>
     </message>
     <message>
         <source>Create an empty database</source>
@@ -391,7 +391,7 @@
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>&amp;باز کردن…</translation>
+        <translation>باز کردن…</translation>
     </message>
     <message>
         <source>Open an existing database</source>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>&amp;About Ehya</source>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>&amp;خروجی…</translation>
+        <translation>خروجی…</translation>
     </message>
     <message>
         <source>Export projects, idle units or progress reports to CSV or Excel</source>
@@ -479,7 +479,7 @@
     </message>
     <message>
         <source>Add progress &amp;report…</source>
-        <translation>افزودن &amp;گزارش پیشرفت…</translation>
+        <translation>افزودن گزارش پیشرفت…</translation>
     </message>
     <message>
         <source>Add a progress report to the selected project</source>
@@ -787,7 +787,7 @@
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;حذف…</translation>
+        <translation>حذف…</translation>
     </message>
     <message>
         <source>Delete this record with its reports, obstacles and actions</source>
@@ -819,7 +819,7 @@
     </message>
     <message>
         <source>Add progress &amp;report…</source>
-        <translation>افزودن &amp;گزارش پیشرفت…</translation>
+        <translation>افزودن گزارش پیشرفت…</translation>
     </message>
     <message>
         <source>Add a progress report</source>
@@ -831,7 +831,7 @@
     </message>
     <message>
         <source>Add &amp;obstacle…</source>
-        <translation>افزودن &amp;مانع…</translation>
+        <translation>افزودن مانع…</translation>
     </message>
     <message>
         <source>Add an obstacle</source>
@@ -879,7 +879,7 @@
     </message>
     <message>
         <source>&amp;Close action…</source>
-        <translation>&amp;بستن اقدام…</translation>
+        <translation>بستن اقدام…</translation>
     </message>
     <message>
         <source>Record the end and outcome of the selected action</source>
@@ -3230,7 +3230,7 @@ Options:
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>&amp;خروجی…</translation>
+        <translation>خروجی…</translation>
     </message>
 </context>
 <context>
@@ -3292,7 +3292,7 @@ Options:
     </message>
     <message>
         <source>Chec&amp;k</source>
-        <translation>&amp;بررسی</translation>
+        <translation>بررسی</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -3346,7 +3346,7 @@ Options:
     </message>
     <message>
         <source>&amp;Open the rejects file</source>
-        <translation>&amp;باز کردن فایل ردیف‌های ردشده</translation>
+        <translation>باز کردن فایل ردیف‌های ردشده</translation>
     </message>
     <message>
         <source>Open the file of rejected rows</source>
@@ -3420,7 +3420,7 @@ Options:
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <translation>&amp;پاک کردن فهرست</translation>
+        <translation>پاک کردن فهرست</translation>
     </message>
     <message>
         <source>About Ehya</source>

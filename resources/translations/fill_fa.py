@@ -908,6 +908,39 @@ def fill(path, translate):
     return missing
 
 
+# Letters that never join the letter after them; every other Arabic-script letter does.
+NON_JOINING = set("اآأإٱدذرزژوؤةء")
+
+
+def is_arabic_letter(ch):
+    return len(ch) == 1 and ("\u0620" <= ch <= "\u064A" or ch in "پچژکگیٱ")
+
+
+def safe_accelerator(text):
+    """Drops an '&' that would underline a Persian letter joined to a neighbour: Qt draws the
+    underlined letter on its own and the word falls apart (اسـتان). A letter that joins neither
+    neighbour keeps it; Latin accelerators are kept."""
+    out = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "&" and i + 1 < len(text) and text[i + 1] != "&":
+            letter = text[i + 1]
+            before = text[i - 1] if i > 0 else ""
+            after = text[i + 2] if i + 2 < len(text) else ""
+            joins_before = is_arabic_letter(before) and before not in NON_JOINING
+            joins_after = letter not in NON_JOINING and is_arabic_letter(after)
+            if is_arabic_letter(letter) and (joins_before or joins_after):
+                i += 1
+                continue
+        out.append(ch)
+        if ch == "&" and i + 1 < len(text) and text[i + 1] == "&":
+            out.append("&")
+            i += 1
+        i += 1
+    return "".join(out)
+
+
 def main():
     persian = dict(enum_labels())
     persian.update(PERSIAN)
@@ -921,7 +954,7 @@ def main():
 
     def to_persian(source, numerus):
         value = persian.get(source)
-        return None if value is None else [value]
+        return None if value is None else [safe_accelerator(value)]
 
     def to_english(source, numerus):
         if numerus:
