@@ -3202,7 +3202,7 @@ Options:
     </message>
     <message>
         <source>All provinces</source>
-        <translation>همه استان‌ها</translation>
+        <translation>همهٔ استان‌ها</translation>
     </message>
     <message>
         <source>Export as CSV</source>
@@ -3261,7 +3261,7 @@ Options:
     </message>
     <message>
         <source>All provinces</source>
-        <translation>همه استان‌ها</translation>
+        <translation>همهٔ استان‌ها</translation>
     </message>
     <message>
         <source>All sectors</source>
