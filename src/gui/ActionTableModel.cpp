@@ -8,51 +8,29 @@
 namespace ehya::gui {
 
 ActionTableModel::ActionTableModel(const DisplaySettings& settings, QObject* parent)
-    : QAbstractTableModel(parent), m_settings(settings)
+    : ValueTableModel(settings, ColumnCount, parent)
 {
 }
 
 void ActionTableModel::setRows(QList<Action> rows, QHash<Id, QString> agencyNames)
 {
-    beginResetModel();
-    m_rows = std::move(rows);
     m_agencyNames = std::move(agencyNames);
-    endResetModel();
+    replaceRows(std::move(rows));
 }
 
-int ActionTableModel::rowCount(const QModelIndex& parent) const
+QVariant ActionTableModel::toolTip(const Action& row, int column) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return column == Outcome || column == Agency ? display(row, column) : QVariant();
 }
 
-int ActionTableModel::columnCount(const QModelIndex& parent) const
+QVariant ActionTableModel::alignment(int column) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ActionTableModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Action& row = m_rows.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        return display(row, index.column());
-    case RawRole:
-        return raw(row, index.column());
-    case Qt::ToolTipRole:
-        return index.column() == Outcome || index.column() == Agency ? display(row, index.column())
-                                                                     : QVariant();
-    case Qt::TextAlignmentRole:
-        switch (index.column()) {
-        case Amount:
-            return numberAlignment();
-        case Started:
-        case Finished:
-            return centerAlignment();
-        default:
-            return {};
-        }
+    switch (column) {
+    case Amount:
+        return numberAlignment();
+    case Started:
+    case Finished:
+        return centerAlignment();
     default:
         return {};
     }

@@ -10,6 +10,7 @@
 #include "RecordEditor.h"
 #include "RecordListPane.h"
 #include "RecordPage.h"
+#include "ReferenceData.h"
 #include "ReferenceDataDialog.h"
 #include "SettingsDialog.h"
 #include "SettingsStore.h"
@@ -213,16 +214,14 @@ Status MainWindow::reload()
         report(*failed, m_db->location());
         return *failed;
     }
-    if (auto loaded = ReferenceData::load(*m_db))
-        m_editor->setReferenceData(*loaded);
-    storage::ReferenceRepository reference(*m_db);
-    auto provinces = reference.provinces();
-    auto counties = reference.counties();
-    auto sectors = reference.sectors();
-    if (provinces && counties && sectors) {
-        m_projectPane->filterBar()->setPlaces(*provinces, *counties, *sectors);
-        m_unitPane->filterBar()->setPlaces(*provinces, *counties, *sectors);
+    auto reference = ReferenceData::load(*m_db); // the forms' choices and the filter bars' places
+    if (!reference) {
+        report(reference.error(), m_db->location());
+        return reference.error();
     }
+    m_editor->setReferenceData(*reference);
+    for (RecordListPane* pane : {m_projectPane, m_unitPane})
+        pane->filterBar()->setPlaces(reference->provinces, reference->counties, reference->sectors);
     m_projectModel->setRows(std::move(projects).value());
     m_unitModel->setRows(std::move(units).value());
     m_projectPane->model()->setFilter(m_projectPane->filterBar()->filter(), m_db->clock().today());

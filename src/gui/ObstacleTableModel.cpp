@@ -7,44 +7,23 @@
 namespace ehya::gui {
 
 ObstacleTableModel::ObstacleTableModel(const DisplaySettings& settings, QObject* parent)
-    : QAbstractTableModel(parent), m_settings(settings)
+    : ValueTableModel(settings, ColumnCount, parent)
 {
 }
 
 void ObstacleTableModel::setRows(QList<Obstacle> rows)
 {
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
+    replaceRows(std::move(rows));
 }
 
-int ObstacleTableModel::rowCount(const QModelIndex& parent) const
+QVariant ObstacleTableModel::toolTip(const Obstacle& row, int column) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return column == Description ? QVariant(row.description) : QVariant();
 }
 
-int ObstacleTableModel::columnCount(const QModelIndex& parent) const
+QVariant ObstacleTableModel::alignment(int column) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ObstacleTableModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Obstacle& row = m_rows.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        return display(row, index.column());
-    case RawRole:
-        return raw(row, index.column());
-    case Qt::ToolTipRole:
-        return index.column() == Description ? QVariant(row.description) : QVariant();
-    case Qt::TextAlignmentRole:
-        return index.column() == Opened || index.column() == Resolved ? centerAlignment() : QVariant();
-    default:
-        return {};
-    }
+    return column == Opened || column == Resolved ? centerAlignment() : QVariant();
 }
 
 QVariant ObstacleTableModel::display(const Obstacle& row, int column) const

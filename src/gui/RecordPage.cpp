@@ -130,6 +130,8 @@ void RecordPage::wire()
 
 bool RecordPage::showProject(storage::Database& db, Id id)
 {
+    if (m_db != &db)
+        m_names.reset();
     m_db = &db;
     m_kind = OwnerKind::Project;
     m_id = id;
@@ -138,6 +140,8 @@ bool RecordPage::showProject(storage::Database& db, Id id)
 
 bool RecordPage::showUnit(storage::Database& db, Id id)
 {
+    if (m_db != &db)
+        m_names.reset();
     m_db = &db;
     m_kind = OwnerKind::Unit;
     m_id = id;
@@ -167,6 +171,7 @@ void RecordPage::clear()
 {
     m_db = nullptr;
     m_id = 0;
+    m_names.reset();
     clearContents();
     m_ui->errorLabel->hide();
     setHeader(tr("No record selected"), QString());
@@ -191,12 +196,15 @@ bool RecordPage::load()
 {
     clearContents();
     m_ui->errorLabel->hide();
-    auto names = ReferenceNames::load(*m_db, m_settings);
-    bool ok = names.ok();
-    if (!ok)
-        showError(names.error().message);
-    else
-        ok = (m_kind == OwnerKind::Project ? loadProject(*names) : loadUnit(*names)) && loadChildren(*names);
+    if (!m_names) {
+        auto names = ReferenceNames::load(*m_db, m_settings);
+        if (names)
+            m_names = std::move(names).value();
+        else
+            showError(names.error().message);
+    }
+    const bool ok = m_names && (m_kind == OwnerKind::Project ? loadProject(*m_names) : loadUnit(*m_names)) &&
+                    loadChildren(*m_names);
     m_ui->tabs->setTabVisible(ProgressTab, m_kind == OwnerKind::Project);
     updateTabTitles();
     updateButtons();

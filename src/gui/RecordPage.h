@@ -94,6 +94,9 @@ private:
     std::unique_ptr<Ui::RecordPage> m_ui;
     DisplaySettings m_settings;
     storage::Database* m_db = nullptr;
+    // Names of places, sectors and agencies, read once per database (not at every selected row);
+    // clear() forgets them, so that renamed reference data shows after the lists reload.
+    std::optional<ReferenceNames> m_names;
     OwnerKind m_kind = OwnerKind::Project;
     Id m_id = 0;
     bool m_readOnly = false;

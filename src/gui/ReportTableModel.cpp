@@ -6,46 +6,25 @@
 namespace ehya::gui {
 
 ReportTableModel::ReportTableModel(const DisplaySettings& settings, QObject* parent)
-    : QAbstractTableModel(parent), m_settings(settings)
+    : ValueTableModel(settings, ColumnCount, parent)
 {
 }
 
 void ReportTableModel::setRows(QList<ProgressReport> rows)
 {
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
+    replaceRows(std::move(rows));
 }
 
-int ReportTableModel::rowCount(const QModelIndex& parent) const
+QVariant ReportTableModel::toolTip(const ProgressReport& row, int column) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return column == Note ? QVariant(row.note) : QVariant();
 }
 
-int ReportTableModel::columnCount(const QModelIndex& parent) const
+QVariant ReportTableModel::alignment(int column) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ReportTableModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const ProgressReport& row = m_rows.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        return display(row, index.column());
-    case RawRole:
-        return raw(row, index.column());
-    case Qt::ToolTipRole:
-        return index.column() == Note ? QVariant(row.note) : QVariant();
-    case Qt::TextAlignmentRole:
-        if (index.column() == Percent)
-            return numberAlignment();
-        return index.column() == Date ? centerAlignment() : QVariant();
-    default:
-        return {};
-    }
+    if (column == Percent)
+        return numberAlignment();
+    return column == Date ? centerAlignment() : QVariant();
 }
 
 QVariant ReportTableModel::display(const ProgressReport& row, int column) const

@@ -145,9 +145,13 @@ Status markOpenObstacles(Database& db, const QString& ownerColumn, QList<Row>& r
     index.reserve(rows.size());
     for (qsizetype i = 0; i < rows.size(); ++i)
         index.insert((rows[i].*record).id, i);
+    // One row (after an edit): its own obstacles only, through the owner index.
+    const bool one = rows.size() == 1;
     auto query =
-        sql::run(db, u"SELECT " + ownerColumn + u", obstacle_type FROM obstacle WHERE resolved IS NULL AND " +
-                         ownerColumn + u" IS NOT NULL");
+        sql::run(db,
+                 u"SELECT " + ownerColumn + u", obstacle_type FROM obstacle WHERE resolved IS NULL AND " +
+                     ownerColumn + (one ? u" = ?"_s : u" IS NOT NULL"_s),
+                 one ? QVariantList{QVariant::fromValue<qint64>((rows[0].*record).id)} : QVariantList{});
     if (!query)
         return query.error();
     while (query->next()) {
