@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "DemoDatabase.h"
+#include "RecordChecks.h"
 #include "TestApplication.h"
 
 #include "core/Dates.h"
@@ -115,57 +116,6 @@ struct Demo
     }
 };
 
-void checkSame(const Project& a, const Project& b)
-{
-    INFO("project " << a.id << " " << a.title.toStdString());
-    CHECK(a.id == b.id);
-    CHECK(a.version == b.version);
-    CHECK(a.provinceId == b.provinceId);
-    CHECK(a.countyId == b.countyId);
-    CHECK(a.estateId == b.estateId);
-    CHECK(a.sectorId == b.sectorId);
-    CHECK(a.title == b.title);
-    CHECK(a.investor == b.investor);
-    CHECK(a.permitNo == b.permitNo);
-    CHECK(a.permitDate == b.permitDate);
-    CHECK(a.permitExpiry == b.permitExpiry);
-    CHECK(a.progress == b.progress);
-    CHECK(a.investedRial == b.investedRial);
-    CHECK(a.remainingRial == b.remainingRial);
-    CHECK(a.plannedJobs == b.plannedJobs);
-    CHECK(a.capacity == b.capacity);
-    CHECK(a.status == b.status);
-    CHECK(a.exportOriented == b.exportOriented);
-    CHECK(a.expectedCompletion == b.expectedCompletion);
-    CHECK(a.notes == b.notes);
-}
-
-void checkSame(const IdleUnit& a, const IdleUnit& b)
-{
-    INFO("unit " << a.id << " " << a.name.toStdString());
-    CHECK(a.id == b.id);
-    CHECK(a.version == b.version);
-    CHECK(a.provinceId == b.provinceId);
-    CHECK(a.countyId == b.countyId);
-    CHECK(a.estateId == b.estateId);
-    CHECK(a.sectorId == b.sectorId);
-    CHECK(a.name == b.name);
-    CHECK(a.operatorName == b.operatorName);
-    CHECK(a.licenceNo == b.licenceNo);
-    CHECK(a.status == b.status);
-    CHECK(a.idleSince == b.idleSince);
-    CHECK(a.capacityUse == b.capacityUse);
-    CHECK(a.jobsBefore == b.jobsBefore);
-    CHECK(a.jobsRestorable == b.jobsRestorable);
-    CHECK(a.hasMarket == b.hasMarket);
-    CHECK(a.justified == b.justified);
-    CHECK(a.workingCapitalRial == b.workingCapitalRial);
-    CHECK(a.fixedCapitalRial == b.fixedCapitalRial);
-    CHECK(a.revivalPath == b.revivalPath);
-    CHECK(a.exportOriented == b.exportOriented);
-    CHECK(a.notes == b.notes);
-}
-
 // QTest::keyClicks asserts on characters outside Latin-1 (Qt's debug build): Persian digits and
 // letters are sent as key events carrying their text, as a Persian keyboard layout does.
 void typeText(QWidget* widget, const QString& text)
@@ -273,7 +223,7 @@ TEST_CASE("A record goes through the forms unchanged", "[gui][forms]")
         const Project rich = demo.richProject();
         gui::ProjectForm form(demo.reference, settings);
         form.setRecord(rich);
-        checkSame(form.record(), rich);
+        test::checkSame(form.record(), rich);
         // Shown in billion toman and, in Persian, Jalali dates with Persian digits.
         const QString dateText = form.ui()->permitDate->dateEdit()->text();
         if (language == Language::Persian) {
@@ -288,7 +238,7 @@ TEST_CASE("A record goes through the forms unchanged", "[gui][forms]")
         }
         for (const Project& p : std::as_const(demo.projects).mid(0, 40)) {
             form.setRecord(p);
-            checkSame(form.record(), p);
+            test::checkSame(form.record(), p);
         }
     }
     SECTION("idle units")
@@ -296,7 +246,7 @@ TEST_CASE("A record goes through the forms unchanged", "[gui][forms]")
         gui::UnitForm form(demo.reference, settings);
         for (const IdleUnit& u : std::as_const(demo.units).mid(0, 40)) {
             form.setRecord(u);
-            checkSame(form.record(), u);
+            test::checkSame(form.record(), u);
             CHECK(form.saveButton()->isEnabled() == validate(u).isEmpty());
         }
     }

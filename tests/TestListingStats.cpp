@@ -1,4 +1,5 @@
 // Listing rows (names joined, latest report) and the per-province statistics on a hand-made set.
+#include "RecordChecks.h"
 #include "StorageFixture.h"
 
 #include "storage/Listing.h"
@@ -253,29 +254,8 @@ TEST_CASE("Listing rows read every field as the repositories do (SQLite's own AP
     auto rows = listProjectRows(*db);
     REQUIRE(rows.ok());
     REQUIRE(rows->size() == 2);
-    for (const ProjectRow& row : std::as_const(*rows)) {
-        const Project stored = projects.get(row.project.id).value();
-        const Project& p = row.project;
-        CHECK(p.version == stored.version);
-        CHECK(p.provinceId == stored.provinceId);
-        CHECK(p.countyId == stored.countyId);
-        CHECK(p.estateId == stored.estateId);
-        CHECK(p.sectorId == stored.sectorId);
-        CHECK(p.title == stored.title);
-        CHECK(p.investor == stored.investor);
-        CHECK(p.permitNo == stored.permitNo);
-        CHECK(p.permitDate == stored.permitDate);
-        CHECK(p.permitExpiry == stored.permitExpiry);
-        CHECK(p.progress == stored.progress);
-        CHECK(p.investedRial == stored.investedRial);
-        CHECK(p.remainingRial == stored.remainingRial);
-        CHECK(p.plannedJobs == stored.plannedJobs);
-        CHECK(p.capacity == stored.capacity);
-        CHECK(p.status == stored.status);
-        CHECK(p.exportOriented == stored.exportOriented);
-        CHECK(p.expectedCompletion == stored.expectedCompletion);
-        CHECK(p.notes == stored.notes);
-    }
+    for (const ProjectRow& row : std::as_const(*rows))
+        checkSame(row.project, projects.get(row.project.id).value());
     CHECK(rows->at(0).project.investedRial == 9'007'199'254'740'993LL);
     CHECK(rows->at(0).project.status == ProjectStatus::Stalled);
     CHECK(rows->at(1).project.estateId == 0);
@@ -291,13 +271,6 @@ TEST_CASE("Listing rows read every field as the repositories do (SQLite's own AP
     REQUIRE(unitRows.ok());
     REQUIRE(unitRows->size() == 1);
     const IdleUnit& u = unitRows->at(0).unit;
-    const IdleUnit stored = units.get(u.id).value();
-    CHECK(u.name == stored.name);
-    CHECK(u.status == stored.status);
-    CHECK(u.idleSince == stored.idleSince);
-    CHECK(u.capacityUse == stored.capacityUse);
-    CHECK(u.hasMarket == stored.hasMarket);
-    CHECK(u.justified == stored.justified);
-    CHECK(u.workingCapitalRial == stored.workingCapitalRial);
+    checkSame(u, units.get(u.id).value());
     CHECK(u.revivalPath == RevivalPath::ManagementChange);
 }

@@ -1,5 +1,6 @@
 // Repositories: round trips of every record type, optimistic locking, audit, progress history,
 // listing rows and statistics.
+#include "RecordChecks.h"
 #include "StorageFixture.h"
 
 #include "storage/Listing.h"
@@ -16,55 +17,6 @@ namespace {
 QJsonObject json(const QString& text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).object();
-}
-
-void requireSameProject(const Project& a, const Project& b)
-{
-    CHECK(a.id == b.id);
-    CHECK(a.version == b.version);
-    CHECK(a.provinceId == b.provinceId);
-    CHECK(a.countyId == b.countyId);
-    CHECK(a.estateId == b.estateId);
-    CHECK(a.sectorId == b.sectorId);
-    CHECK(a.title == b.title);
-    CHECK(a.investor == b.investor);
-    CHECK(a.permitNo == b.permitNo);
-    CHECK(a.permitDate == b.permitDate);
-    CHECK(a.permitExpiry == b.permitExpiry);
-    CHECK(a.progress == Approx(b.progress));
-    CHECK(a.investedRial == b.investedRial);
-    CHECK(a.remainingRial == b.remainingRial);
-    CHECK(a.plannedJobs == b.plannedJobs);
-    CHECK(a.capacity == b.capacity);
-    CHECK(a.status == b.status);
-    CHECK(a.exportOriented == b.exportOriented);
-    CHECK(a.expectedCompletion == b.expectedCompletion);
-    CHECK(a.notes == b.notes);
-}
-
-void requireSameUnit(const IdleUnit& a, const IdleUnit& b)
-{
-    CHECK(a.id == b.id);
-    CHECK(a.version == b.version);
-    CHECK(a.provinceId == b.provinceId);
-    CHECK(a.countyId == b.countyId);
-    CHECK(a.estateId == b.estateId);
-    CHECK(a.sectorId == b.sectorId);
-    CHECK(a.name == b.name);
-    CHECK(a.operatorName == b.operatorName);
-    CHECK(a.licenceNo == b.licenceNo);
-    CHECK(a.status == b.status);
-    CHECK(a.idleSince == b.idleSince);
-    CHECK(a.capacityUse == Approx(b.capacityUse));
-    CHECK(a.jobsBefore == b.jobsBefore);
-    CHECK(a.jobsRestorable == b.jobsRestorable);
-    CHECK(a.hasMarket == b.hasMarket);
-    CHECK(a.justified == b.justified);
-    CHECK(a.workingCapitalRial == b.workingCapitalRial);
-    CHECK(a.fixedCapitalRial == b.fixedCapitalRial);
-    CHECK(a.revivalPath == b.revivalPath);
-    CHECK(a.exportOriented == b.exportOriented);
-    CHECK(a.notes == b.notes);
 }
 
 } // namespace
@@ -145,7 +97,7 @@ TEST_CASE("Projects and units round trip with every field", "[storage][repositor
     CHECK(p.version == 1);
     auto read = projects.get(p.id);
     REQUIRE(read.ok());
-    requireSameProject(*read, p);
+    checkSame(*read, p);
 
     Project bare = sampleProject(s, QStringLiteral("TB-2"));
     bare.estateId = 0;
@@ -155,7 +107,7 @@ TEST_CASE("Projects and units round trip with every field", "[storage][repositor
     bare.exportOriented = false;
     bare.status = ProjectStatus::UnderConstruction;
     REQUIRE_OK(projects.insert(bare));
-    requireSameProject(*projects.get(bare.id), bare);
+    checkSame(*projects.get(bare.id), bare);
 
     auto found = projects.findByPermit(s.province.id, QStringLiteral("TB-1402-17"));
     REQUIRE(found.ok());
@@ -172,11 +124,11 @@ TEST_CASE("Projects and units round trip with every field", "[storage][repositor
     CHECK(u.version == 1);
     auto unitRead = units.get(u.id);
     REQUIRE(unitRead.ok());
-    requireSameUnit(*unitRead, u);
+    checkSame(*unitRead, u);
     auto byLicence = units.findByLicence(s.province.id, QStringLiteral("BH-5531"));
     REQUIRE(byLicence.ok());
     REQUIRE(byLicence->has_value());
-    requireSameUnit(**byLicence, u);
+    checkSame(**byLicence, u);
     IdleUnit twin = sampleUnit(s, QStringLiteral("BH-5531"));
     auto duplicate = units.insert(twin);
     REQUIRE_FALSE(duplicate.ok());
