@@ -8,7 +8,7 @@ EHYA_DEBS=(
   qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libgl-dev
   catch2 libfmt-dev libxlsxwriter-dev libminizip-dev python3-openpyxl python3
-  fonts-noto-core xauth xvfb sqlite3 libsqlite3-dev
+  fonts-noto-core xauth xvfb sqlite3 libsqlite3-dev poppler-utils
 )
 
 ehya_sudo() {

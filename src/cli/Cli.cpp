@@ -47,6 +47,9 @@ QString overview()
                     "  export DB --kind projects|units|reports|ranking --output FILE\n"
                     "          [--format csv|xlsx] [--no-bom] [--headers en|fa]\n"
                     "                           the records or the ranked list as CSV or XLSX\n"
+                    "  report DB --output FILE.pdf [--kind projects|units] [--province NAME]\n"
+                    "          [--scenario NAME] [--budget AMOUNT] [--plan policy|max-jobs]\n"
+                    "                           the PDF report of the ranked list and its plan\n"
                     "\n"
                     "Options:\n"
                     "  -h, --help               show this help (or a command's: ehya-cli stats --help)\n"
@@ -92,7 +95,8 @@ void setLanguage(Language language)
 bool isCommand(const QString& name)
 {
     static const QStringList commands{u"init"_s, u"demo"_s,     u"generate"_s, u"stats"_s,
-                                      u"rank"_s, u"scenario"_s, u"import"_s,   u"export"_s};
+                                      u"rank"_s, u"scenario"_s, u"import"_s,   u"export"_s,
+                                      u"report"_s};
     return commands.contains(name);
 }
 
@@ -141,6 +145,22 @@ int usageError(const QString& command, const QString& message)
     printErr(command.isEmpty() ? Text::tr("Try 'ehya-cli --help'.")
                                : Text::tr("Try 'ehya-cli %1 --help'.").arg(command));
     return ExitCode::Usage;
+}
+
+bool needsGuiApplication(int argc, char* argv[])
+{
+    // The command is the first argument that is not the global --lang or its value.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--lang") {
+            ++i;
+            continue;
+        }
+        if (argument.startsWith("--lang="))
+            continue;
+        return argument == "report";
+    }
+    return false;
 }
 
 int run(const QStringList& allArguments)
@@ -219,6 +239,9 @@ int run(const QStringList& allArguments)
     }
     if (command == u"export") {
         return runExport(rest);
+    }
+    if (command == u"report") {
+        return runReport(rest);
     }
     if (command.startsWith(u'-')) {
         return usageError({}, Text::tr("Unknown option %1.").arg(command));

@@ -5,7 +5,7 @@
 #include <QStringList>
 
 // The command-line tool (DESIGN.md "Command-line contract"). main.cpp only builds the
-// QCoreApplication and calls run(); each command lives in its own file.
+// application (QCoreApplication, or QGuiApplication for `report`) and calls run(); each command lives in its own file.
 namespace ehya::cli {
 
 // Exit status: 0 success, 1 input rejected (nothing written), 2 usage error.
@@ -56,5 +56,10 @@ int runRank(const QStringList& arguments);
 int runScenario(const QStringList& arguments);
 int runImport(const QStringList& arguments);
 int runExport(const QStringList& arguments);
+int runReport(const QStringList& arguments);
+
+// True when the command paints (report): main() then builds a QGuiApplication, offscreen when
+// no platform is set, instead of a QCoreApplication. `argv` as main() has it.
+bool needsGuiApplication(int argc, char* argv[]);
 
 } // namespace ehya::cli
