@@ -35,8 +35,10 @@ inline int pdfPageCount(const QString& pdf)
 // the invisible direction marks pdftotext puts around runs of text.
 inline QStringList pdfPages(const QString& pdf)
 {
-    QString text = runPoppler(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    static const QRegularExpression marks(QStringLiteral("[\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]"));
+    QString text =
+        runPoppler(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    static const QRegularExpression marks(
+        QStringLiteral("[\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]"));
     text.remove(marks);
     QStringList pages = text.split(u'\f');
     if (!pages.isEmpty() && pages.constLast().trimmed().isEmpty())
@@ -54,9 +56,10 @@ struct PdfWord
 // Every word with its box (pdftotext -bbox), for the order of columns.
 inline QList<PdfWord> pdfWords(const QString& pdf, int firstPage, int lastPage)
 {
-    const QString html = runPoppler(QStringLiteral("pdftotext"),
-                                    {QStringLiteral("-bbox"), QStringLiteral("-f"), QString::number(firstPage),
-                                     QStringLiteral("-l"), QString::number(lastPage), pdf, QStringLiteral("-")});
+    const QString html =
+        runPoppler(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-bbox"), QStringLiteral("-f"), QString::number(firstPage),
+                    QStringLiteral("-l"), QString::number(lastPage), pdf, QStringLiteral("-")});
     QList<PdfWord> words;
     QXmlStreamReader xml(html);
     int page = firstPage - 1;

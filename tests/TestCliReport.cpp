@@ -20,8 +20,8 @@ using namespace ehya::test;
 namespace {
 
 const QStringList kEastAzerbaijan{QStringLiteral("--province"), QStringLiteral("East Azerbaijan"),
-                                  QStringLiteral("--budget"), QStringLiteral("1000 billion toman"),
-                                  QStringLiteral("--as-of"), QStringLiteral("2024-09-22")};
+                                  QStringLiteral("--budget"),   QStringLiteral("1000 billion toman"),
+                                  QStringLiteral("--as-of"),    QStringLiteral("2024-09-22")};
 
 QJsonArray rankJson()
 {
@@ -97,14 +97,20 @@ TEST_CASE("report refuses bad usage with 2 and an unwritable file with 1, leavin
     const QString db = demoDatabase();
     const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
     const QList<QStringList> usage{
-        {QStringLiteral("report"), db},                                             // no --output
-        {QStringLiteral("report"), QStringLiteral("--output"), pdf},                // no DB
-        {QStringLiteral("report"), db, QStringLiteral("--output"), pdf, QStringLiteral("--plan"), QStringLiteral("all")},
-        {QStringLiteral("report"), db, QStringLiteral("--output"), pdf, QStringLiteral("--kind"), QStringLiteral("x")},
-        {QStringLiteral("report"), db, QStringLiteral("--output"), pdf, QStringLiteral("--format"), QStringLiteral("csv")},
-        {QStringLiteral("report"), db, QStringLiteral("--output"), pdf, QStringLiteral("--budget"), QStringLiteral("-5")},
-        {QStringLiteral("report"), db, QStringLiteral("--output"), pdf, QStringLiteral("--province"), QStringLiteral("Atlantis")},
-        {QStringLiteral("report"), db, QStringLiteral("--output"), pdf, QStringLiteral("--scenario"), QStringLiteral("no such")},
+        {QStringLiteral("report"), db},                              // no --output
+        {QStringLiteral("report"), QStringLiteral("--output"), pdf}, // no DB
+        {QStringLiteral("report"), db, QStringLiteral("--output"), pdf, QStringLiteral("--plan"),
+         QStringLiteral("all")},
+        {QStringLiteral("report"), db, QStringLiteral("--output"), pdf, QStringLiteral("--kind"),
+         QStringLiteral("x")},
+        {QStringLiteral("report"), db, QStringLiteral("--output"), pdf, QStringLiteral("--format"),
+         QStringLiteral("csv")},
+        {QStringLiteral("report"), db, QStringLiteral("--output"), pdf, QStringLiteral("--budget"),
+         QStringLiteral("-5")},
+        {QStringLiteral("report"), db, QStringLiteral("--output"), pdf, QStringLiteral("--province"),
+         QStringLiteral("Atlantis")},
+        {QStringLiteral("report"), db, QStringLiteral("--output"), pdf, QStringLiteral("--scenario"),
+         QStringLiteral("no such")},
     };
     for (const QStringList& arguments : usage) {
         INFO(arguments.join(u' ').toStdString());

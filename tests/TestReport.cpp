@@ -59,7 +59,8 @@ Demo& demo()
     return d;
 }
 
-io::ReportContent eastAzerbaijan(io::ReportLanguage language, engine::PlanMode plan = engine::PlanMode::Policy)
+io::ReportContent eastAzerbaijan(io::ReportLanguage language,
+                                 engine::PlanMode plan = engine::PlanMode::Policy)
 {
     io::RankRequest request;
     request.provinceId = demo().eastAzerbaijan;
@@ -111,9 +112,9 @@ Codes codesOf(const QStringList& pages)
 // The value after a label on page 1 ("Items funded   123").
 QString figure(const QString& page, const QString& label)
 {
-    const auto match =
-        QRegularExpression(QRegularExpression::escape(label) + QStringLiteral("\\s+(\\S+(?: billion toman)?)"))
-            .match(page);
+    const auto match = QRegularExpression(QRegularExpression::escape(label) +
+                                          QStringLiteral("\\s+(\\S+(?: billion toman)?)"))
+                           .match(page);
     INFO(label.toStdString());
     REQUIRE(match.hasMatch());
     return match.captured(1);
@@ -165,7 +166,9 @@ TEST_CASE("report PDF in English: every ranked item once, the pages the rows nee
 
     const QString& first = pages.first();
     const engine::PlanResult& plan = *content.report.plan;
-    const auto money = [](Rials r) { return formatMoney(r, {MoneyUnit::BillionToman, Digits::Latin, -1, true, true}); };
+    const auto money = [](Rials r) {
+        return formatMoney(r, {MoneyUnit::BillionToman, Digits::Latin, -1, true, true});
+    };
     CHECK(figure(first, QStringLiteral("Items in the list")) == QStringLiteral("1,610"));
     CHECK(figure(first, QStringLiteral("Budget")) == money(kBudget));
     CHECK(figure(first, QStringLiteral("Items funded")) == formatInteger(plan.itemsFunded, Digits::Latin));
@@ -182,7 +185,8 @@ TEST_CASE("report PDF in English: every ranked item once, the pages the rows nee
     // The funded rows say so: as many as the plan funds.
     qsizetype funded = 0;
     for (qsizetype p = 1; p < pages.size(); ++p)
-        funded += pages[p].count(QRegularExpression(QStringLiteral("\\byes\\s*$"), QRegularExpression::MultilineOption));
+        funded += pages[p].count(
+            QRegularExpression(QStringLiteral("\\byes\\s*$"), QRegularExpression::MultilineOption));
     CHECK(funded == plan.itemsFunded);
 }
 
@@ -194,6 +198,9 @@ TEST_CASE("report PDF in Persian: columns from the right, Persian digits, page n
     checkRowsAndPages(content, pdf);
 
     const QStringList pages = pdfPages(pdf);
+    // The Persian words come back whole (pdftotext gives the joined letters' presentation forms,
+    // which NFKC maps back).
+    CHECK(pages.at(1).normalized(QString::NormalizationForm_KC).contains(QStringLiteral("آذربایجان شرقی")));
     static const QRegularExpression latinDigit(QStringLiteral("[0-9]"));
     for (qsizetype p = 0; p < pages.size(); ++p) {
         INFO("page " << p + 1);
@@ -208,12 +215,14 @@ TEST_CASE("report PDF in Persian: columns from the right, Persian digits, page n
     int rows = 0;
     for (std::size_t i = 0; i < 40 && i < content.report.ranking.items.size(); ++i) {
         const QString code = toPersianDigits(content.report.info[static_cast<qsizetype>(i)].code);
-        const auto at = std::find_if(words.begin(), words.end(), [&](const PdfWord& w) { return w.text == code; });
+        const auto at =
+            std::find_if(words.begin(), words.end(), [&](const PdfWord& w) { return w.text == code; });
         if (at == words.end())
             continue;
         const PdfWord* rightmost = nullptr;
         for (const PdfWord& w : words) {
-            if (w.page == at->page && std::abs(w.yMin - at->yMin) < 2 && (!rightmost || w.xMax > rightmost->xMax))
+            if (w.page == at->page && std::abs(w.yMin - at->yMin) < 2 &&
+                (!rightmost || w.xMax > rightmost->xMax))
                 rightmost = &w;
         }
         REQUIRE(rightmost);
@@ -222,6 +231,11 @@ TEST_CASE("report PDF in Persian: columns from the right, Persian digits, page n
         ++rows;
     }
     CHECK(rows >= 20);
+
+    // The font the app embeds (ehya_i18n), or the fall-back.
+    const bool embedded = QFile::exists(QStringLiteral(":/fonts/Vazirmatn-Regular.ttf"));
+    CHECK(runPoppler(QStringLiteral("pdffonts"), {pdf})
+              .contains(embedded ? QStringLiteral("Vazirmatn") : QStringLiteral("Noto")));
 }
 
 TEST_CASE("report PDF: a max-jobs plan of idle units paints on any paged device", "[report][pdf]")
@@ -242,7 +256,8 @@ TEST_CASE("report PDF: a max-jobs plan of idle units paints on any paged device"
     REQUIRE(buffer.open(QIODevice::WriteOnly));
     {
         QPdfWriter writer(&buffer);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(10, 10, 10, 10)));
+        writer.setPageLayout(
+            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(10, 10, 10, 10)));
         REQUIRE(io::paintRankReport(writer, content).ok());
     }
     CHECK(data.startsWith("%PDF"));

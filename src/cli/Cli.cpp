@@ -94,9 +94,8 @@ void setLanguage(Language language)
 
 bool isCommand(const QString& name)
 {
-    static const QStringList commands{u"init"_s, u"demo"_s,     u"generate"_s, u"stats"_s,
-                                      u"rank"_s, u"scenario"_s, u"import"_s,   u"export"_s,
-                                      u"report"_s};
+    static const QStringList commands{u"init"_s,     u"demo"_s,   u"generate"_s, u"stats"_s, u"rank"_s,
+                                      u"scenario"_s, u"import"_s, u"export"_s,   u"report"_s};
     return commands.contains(name);
 }
 

@@ -5,7 +5,8 @@
 #include <QStringList>
 
 // The command-line tool (DESIGN.md "Command-line contract"). main.cpp only builds the
-// application (QCoreApplication, or QGuiApplication for `report`) and calls run(); each command lives in its own file.
+// application (QCoreApplication, or QGuiApplication for `report`) and calls run(); each command lives in its
+// own file.
 namespace ehya::cli {
 
 // Exit status: 0 success, 1 input rejected (nothing written), 2 usage error.

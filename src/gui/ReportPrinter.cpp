@@ -39,9 +39,10 @@ io::ReportContent reportContent(const io::RankReport& report, const DisplaySetti
 void previewRankReport(QWidget* parent, const io::ReportContent& content)
 {
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 10),
-                                      QPageLayout::Millimeter));
-    printer.setDocName(content.title.isEmpty() ? ReportPrinterText::tr("Ranked restart list") : content.title);
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                                      QMarginsF(12, 12, 12, 10), QPageLayout::Millimeter));
+    printer.setDocName(content.title.isEmpty() ? ReportPrinterText::tr("Ranked restart list")
+                                               : content.title);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(ReportPrinterText::tr("Print preview of the report"));
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,

@@ -22,6 +22,7 @@ void previewRankReport(QWidget* parent, const io::ReportContent& content);
 // Asks for a file (starting at `suggestedPath`, e.g. ~/ranking-east-azerbaijan.pdf) and writes the
 // report there atomically. Error::Kind::Cancelled when the person cancels the dialog; any other
 // error carries a sentence for the caller to show.
-Status saveRankReportPdf(QWidget* parent, const io::ReportContent& content, const QString& suggestedPath = {});
+Status saveRankReportPdf(QWidget* parent, const io::ReportContent& content,
+                         const QString& suggestedPath = {});
 
 } // namespace ehya::gui

@@ -38,12 +38,17 @@ public:
     void text(const QRectF& rect, const QString& text, const QFont& font, Align align = Align::Leading,
               const QColor& color = Qt::black);
 
+    // Text that may take two lines (a chart's group label): wrapped at spaces, elided only when a
+    // single word does not fit.
+    void wrappedText(const QRectF& rect, const QString& text, const QFont& font,
+                     const QColor& color = Qt::black);
+
     QString integer(qint64 value) const;
     QString decimal(double value, int decimals) const; // trailing zeros dropped
     QString fixed(double value, int decimals) const;   // always `decimals` places (table columns)
-    QString money(qint64 rials) const; // in the chosen unit, with the unit's name
-    QString moneyNumber(qint64 rials) const; // in the chosen unit, no name
-    QString moneyColumn(qint64 rials) const; // the same with fixed places, for a table column
+    QString money(qint64 rials) const;                 // in the chosen unit, with the unit's name
+    QString moneyNumber(qint64 rials) const;           // in the chosen unit, no name
+    QString moneyColumn(qint64 rials) const;           // the same with fixed places, for a table column
     QString moneyUnitName() const;
     QString tier(const engine::RankedItem& item) const; // A-D or الف ب ج د; "" for units
     QString date(const QDate& date) const;

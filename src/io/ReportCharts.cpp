@@ -61,10 +61,11 @@ QList<Group> groups(const Canvas& canvas)
         add(g, items[i], isFunded(report, i));
     }
     out = byCounty.values();
-    std::stable_sort(out.begin(), out.end(), [](const Group& a, const Group& b) { return a.all[0] > b.all[0]; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Group& a, const Group& b) { return a.all[0] > b.all[0]; });
     constexpr qsizetype kShown = 6;
     if (out.size() > kShown + 1) {
-        Group rest{IoText::tr("other counties"), {}, {}};
+        Group rest{IoText::tr("others"), {}, {}};
         for (qsizetype g = kShown; g < out.size(); ++g) {
             for (std::size_t k = 0; k < 3; ++k) {
                 rest.all[k] += out[g].all[k];
@@ -91,14 +92,16 @@ void paintPanel(Canvas& canvas, const QRectF& area, const QString& title, const 
     canvas.text(canvas.visual(QRectF(area.x(), area.y(), area.width(), titleHeight)), title, titleFont,
                 Align::Center, QColor(0x1f, 0x3a, 0x5f));
     const double top = area.y() + titleHeight + labelHeight * 2; // room for the value labels
-    const double base = area.bottom() - labelHeight * 1.2;
+    const double base = area.bottom() - labelHeight * 2.2;       // group labels take up to two lines
     const double height = base - top;
     qint64 maximum = 1;
     for (const Group& g : data)
         maximum = std::max(maximum, g.all[k]);
     const double slot = area.width() / static_cast<double>(std::max<qsizetype>(1, data.size()));
     const double bar = std::min(slot * 0.6, 46.0);
-    const auto text = [&canvas, money](qint64 v) { return money ? canvas.moneyNumber(v) : canvas.integer(v); };
+    const auto text = [&canvas, money](qint64 v) {
+        return money ? canvas.moneyNumber(v) : canvas.integer(v);
+    };
     for (qsizetype g = 0; g < data.size(); ++g) {
         const Group& group = data[g];
         const double cx = area.x() + slot * (static_cast<double>(g) + 0.5);
@@ -108,14 +111,15 @@ void paintPanel(Canvas& canvas, const QRectF& area, const QString& title, const 
         p.fillRect(whole, plan ? kNotFunded : QColor(0x5c, 0x7c, 0x9c));
         if (plan && funded > 0)
             p.fillRect(canvas.visual(QRectF(cx - bar / 2, base - funded, bar, funded)), kFunded);
-        // The total above the bar; with a plan, the funded part on the line above it.
+        // The total above the bar; with a plan, the funded part (when any) in green above it.
         canvas.text(canvas.visual(QRectF(cx - slot / 2, base - total - labelHeight, slot, labelHeight)),
                     text(group.all[k]), value, Align::Center, kInk);
-        if (plan)
-            canvas.text(canvas.visual(QRectF(cx - slot / 2, base - total - 2 * labelHeight, slot, labelHeight)),
-                        text(group.funded[k]), label, Align::Center, kFunded);
-        canvas.text(canvas.visual(QRectF(cx - slot / 2, base + 2, slot, labelHeight)), group.label, label,
-                    Align::Center, kInk);
+        if (plan && group.funded[k] > 0)
+            canvas.text(
+                canvas.visual(QRectF(cx - slot / 2, base - total - 2 * labelHeight, slot, labelHeight)),
+                text(group.funded[k]), label, Align::Center, kFunded);
+        canvas.wrappedText(canvas.visual(QRectF(cx - slot / 2 + 1, base + 2, slot - 2, 2 * labelHeight)),
+                           group.label, label, kInk);
     }
     p.setPen(QPen(QColor(0x88, 0x88, 0x88), 0.6));
     p.drawLine(QPointF(area.x(), base), QPointF(area.right(), base));
@@ -142,7 +146,8 @@ void paintCharts(Canvas& canvas, const QRectF& area)
     const auto key = [&](const QColor& color, const QString& text) {
         canvas.painter().fillRect(canvas.visual(QRectF(x, area.y() + legendHeight / 2 - 4, 8, 8)), color);
         const double w = canvas.textWidth(legend, text) + 4;
-        canvas.text(canvas.visual(QRectF(x + 11, area.y(), w, legendHeight)), text, legend, Align::Leading, kInk);
+        canvas.text(canvas.visual(QRectF(x + 11, area.y(), w, legendHeight)), text, legend, Align::Leading,
+                    kInk);
         x += 11 + w + 14;
     };
     if (plan) {
@@ -152,11 +157,12 @@ void paintCharts(Canvas& canvas, const QRectF& area)
     if (projects) {
         const engine::TierThresholds& t = report.scenario.tiers;
         engine::RankedItem a, b, c, d;
-        a.tier = engine::Tier::A, b.tier = engine::Tier::B, c.tier = engine::Tier::C, d.tier = engine::Tier::D;
-        key(Qt::transparent, IoText::tr("Tiers by progress: %1 from %2%, %3 from %4%, %5 from %6%, %7 below.")
-                                 .arg(canvas.tier(a), canvas.decimal(t.t1, 1), canvas.tier(b),
-                                      canvas.decimal(t.t2, 1), canvas.tier(c), canvas.decimal(t.t3, 1),
-                                      canvas.tier(d)));
+        a.tier = engine::Tier::A, b.tier = engine::Tier::B, c.tier = engine::Tier::C,
+        d.tier = engine::Tier::D;
+        key(Qt::transparent,
+            IoText::tr("Tiers by progress: %1 from %2%, %3 from %4%, %5 from %6%, %7 below.")
+                .arg(canvas.tier(a), canvas.decimal(t.t1, 1), canvas.tier(b), canvas.decimal(t.t2, 1),
+                     canvas.tier(c), canvas.decimal(t.t3, 1), canvas.tier(d)));
     }
 
     const QRectF charts(area.x(), area.y() + legendHeight, area.width(), area.height() - legendHeight);
@@ -170,8 +176,8 @@ void paintCharts(Canvas& canvas, const QRectF& area)
                              projects ? IoText::tr("Jobs per tier") : IoText::tr("Jobs per county")};
     for (std::size_t k = 0; k < 3; ++k) {
         const double left = charts.x() + static_cast<double>(k) * (width + gap);
-        paintPanel(canvas, QRectF(left, charts.y(), width, charts.height()), titles[static_cast<qsizetype>(k)],
-                   data, k, k == 1, plan);
+        paintPanel(canvas, QRectF(left, charts.y(), width, charts.height()),
+                   titles[static_cast<qsizetype>(k)], data, k, k == 1, plan);
     }
 }
 

@@ -62,9 +62,10 @@ QFont Canvas::font(int points, bool bold) const
     f.setPixelSize(points); // the painter's unit is the point
     f.setBold(bold);
     f.setHintingPreference(QFont::PreferNoHinting);
-    // No ligatures where the script needs no shaping ("fi" stays two letters when the PDF's text is
-    // copied or searched); Persian is still shaped.
-    f.setStyleStrategy(QFont::PreferNoShaping);
+    // A letter spacing too small to see turns off the Latin ligatures, so that "fi" stays two
+    // letters when the PDF's text is copied or searched; Persian is joined as ever (Qt keeps the
+    // shaping of scripts that need it).
+    f.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
     return f;
 }
 
@@ -85,7 +86,8 @@ QRectF Canvas::visual(const QRectF& logical) const
     return {m_size.width() - logical.x() - logical.width(), logical.y(), logical.width(), logical.height()};
 }
 
-void Canvas::text(const QRectF& rect, const QString& text, const QFont& font, Align align, const QColor& color)
+void Canvas::text(const QRectF& rect, const QString& text, const QFont& font, Align align,
+                  const QColor& color)
 {
     const QFontMetricsF metrics(font);
     const QString shown = metrics.horizontalAdvance(text) <= rect.width()
@@ -102,6 +104,26 @@ void Canvas::text(const QRectF& rect, const QString& text, const QFont& font, Al
     m_painter.setFont(font);
     m_painter.setPen(color);
     m_painter.drawText(rect, shown, option);
+}
+
+void Canvas::wrappedText(const QRectF& rect, const QString& text, const QFont& font, const QColor& color)
+{
+    const QFontMetricsF metrics(font);
+    if (metrics.horizontalAdvance(text) <= rect.width() || !text.contains(u' ')) {
+        this->text(QRectF(rect.x(), rect.y(), rect.width(), metrics.height()), text, font, Align::Center,
+                   color);
+        return;
+    }
+    // The words that fit on the first line, the rest (elided if need be) on the second.
+    const QStringList words = text.split(u' ');
+    QString first = words.first();
+    qsizetype used = 1;
+    while (used < words.size() && metrics.horizontalAdvance(first + u' ' + words[used]) <= rect.width())
+        first += u' ' + words[used++];
+    const QString rest = words.mid(used).join(u' ');
+    this->text(QRectF(rect.x(), rect.y(), rect.width(), metrics.height()), first, font, Align::Center, color);
+    this->text(QRectF(rect.x(), rect.y() + metrics.height(), rect.width(), metrics.height()), rest, font,
+               Align::Center, color);
 }
 
 QString Canvas::integer(qint64 value) const
@@ -182,9 +204,8 @@ constexpr double kHeader = 26; // points: the running title of the table pages
 
 QString kindTitle(const RankReport& report)
 {
-    return report.ranking.kind == engine::Kind::Project
-               ? IoText::tr("Restart list of half-finished projects")
-               : IoText::tr("Restart list of idle units");
+    return report.ranking.kind == engine::Kind::Project ? IoText::tr("Restart list of half-finished projects")
+                                                        : IoText::tr("Restart list of idle units");
 }
 
 QString reportTitle(const ReportContent& content)
@@ -323,14 +344,15 @@ Status paintRankReport(QPagedPaintDevice& device, const ReportContent& content)
     const double scale = device.logicalDpiX() / 72.0;
     painter.scale(scale, device.logicalDpiY() / 72.0);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QSizeF size(device.width() * 72.0 / device.logicalDpiX(), device.height() * 72.0 / device.logicalDpiY());
+    const QSizeF size(device.width() * 72.0 / device.logicalDpiX(),
+                      device.height() * 72.0 / device.logicalDpiY());
     report::Canvas canvas(painter, content, size);
 
     const std::size_t rows = content.report.ranking.items.size();
     const double tableHeight = size.height() - report::kHeader - report::kFooter - 4;
     const int perPage = std::max(1, report::tableRowsPerPage(canvas, tableHeight));
-    const int tablePages = static_cast<int>((rows + static_cast<std::size_t>(perPage) - 1) /
-                                            static_cast<std::size_t>(perPage));
+    const int tablePages =
+        static_cast<int>((rows + static_cast<std::size_t>(perPage) - 1) / static_cast<std::size_t>(perPage));
     const int pages = 1 + tablePages;
 
     report::paintFirstPage(canvas);

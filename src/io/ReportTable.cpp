@@ -48,7 +48,9 @@ QList<Column> columns(const Canvas& canvas, const std::vector<qint64>* cumulativ
     const bool projects = report.ranking.kind == engine::Kind::Project;
     const Digits digits = canvas.content().digits;
     const bool fa = canvas.content().language == ReportLanguage::Persian;
-    const auto item = [&report](std::size_t i) -> const engine::RankedItem& { return report.ranking.items[i]; };
+    const auto item = [&report](std::size_t i) -> const engine::RankedItem& {
+        return report.ranking.items[i];
+    };
     const auto info = [&report](std::size_t i) -> const RankRowInfo& {
         return report.info[static_cast<qsizetype>(i)];
     };
@@ -57,7 +59,8 @@ QList<Column> columns(const Canvas& canvas, const std::vector<qint64>* cumulativ
     out << Column{IoText::tr("Rank"), 34, Align::Center,
                   [&canvas, item](std::size_t i) { return canvas.integer(item(i).rank); }};
     if (projects)
-        out << Column{IoText::tr("Tier"), 30, Align::Center, [&canvas, item](std::size_t i) { return canvas.tier(item(i)); }};
+        out << Column{IoText::tr("Tier"), 30, Align::Center,
+                      [&canvas, item](std::size_t i) { return canvas.tier(item(i)); }};
     out << Column{IoText::tr("Code"), 72, Align::Leading,
                   [info, digits](std::size_t i) { return withDigits(info(i).code, digits); }};
     out << Column{projects ? IoText::tr("Project") : IoText::tr("Unit"), 0, Align::Leading,
@@ -78,8 +81,9 @@ QList<Column> columns(const Canvas& canvas, const std::vector<qint64>* cumulativ
     out << Column{IoText::tr("Jobs"), 42, Align::Trailing,
                   [&canvas, item](std::size_t i) { return canvas.integer(item(i).jobs); }};
     if (report.plan)
-        out << Column{IoText::tr("Funded"), 44, Align::Center,
-                      [&report](std::size_t i) { return isFunded(report, i) ? IoText::tr("yes") : QString(); }};
+        out << Column{IoText::tr("Funded"), 44, Align::Center, [&report](std::size_t i) {
+                          return isFunded(report, i) ? IoText::tr("yes") : QString();
+                      }};
 
     double fixed = 0;
     for (const Column& c : out)
@@ -135,9 +139,10 @@ void paintTablePage(Canvas& canvas, const QRectF& area, std::size_t first, std::
         const double lineHeight = head / 2 - 2;
         const double top = area.y() + (head - lineHeight * static_cast<double>(lines.size())) / 2;
         for (qsizetype l = 0; l < lines.size(); ++l)
-            canvas.text(canvas.visual(QRectF(cell.x(), top + static_cast<double>(l) * lineHeight, cell.width(),
-                                             lineHeight)),
-                        lines[l], l == 0 ? headerFont : canvas.font(kHeaderPoints - 1), Align::Center, Qt::white);
+            canvas.text(canvas.visual(QRectF(cell.x(), top + static_cast<double>(l) * lineHeight,
+                                             cell.width(), lineHeight)),
+                        lines[l], l == 0 ? headerFont : canvas.font(kHeaderPoints - 1), Align::Center,
+                        Qt::white);
         x += c.width;
     }
 
@@ -161,7 +166,9 @@ void paintTablePage(Canvas& canvas, const QRectF& area, std::size_t first, std::
             const bool fundedCell = c == cols.size() - 1 && report.plan;
             canvas.text(canvas.visual(QRectF(x + pad, y, column.width - 2 * pad, row)), column.cell(i),
                         tierCell || fundedCell ? bodyBold : body, column.align,
-                        tierCell ? Qt::white : fundedCell ? QColor(0x2e, 0x7d, 0x32) : Qt::black);
+                        tierCell     ? Qt::white
+                        : fundedCell ? QColor(0x2e, 0x7d, 0x32)
+                                     : Qt::black);
             x += column.width;
         }
         p.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 0.4));
