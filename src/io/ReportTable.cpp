@@ -23,6 +23,7 @@ struct Column
     double width = 0; // points; 0: takes what is left
     Align align = Align::Trailing;
     std::function<QString(std::size_t)> cell;
+    enum class Look { Plain, TierBand, FundedMark } look = Look::Plain;
 };
 
 QColor tierColor(const engine::RankedItem& item)
@@ -60,7 +61,8 @@ QList<Column> columns(const Canvas& canvas, const std::vector<qint64>* cumulativ
                   [&canvas, item](std::size_t i) { return canvas.integer(item(i).rank); }};
     if (projects)
         out << Column{IoText::tr("Tier"), 30, Align::Center,
-                      [&canvas, item](std::size_t i) { return canvas.tier(item(i)); }};
+                      [&canvas, item](std::size_t i) { return canvas.tier(item(i)); },
+                      Column::Look::TierBand};
     out << Column{IoText::tr("Code"), 72, Align::Leading,
                   [info, digits](std::size_t i) { return withDigits(info(i).code, digits); }};
     out << Column{projects ? IoText::tr("Project") : IoText::tr("Unit"), 0, Align::Leading,
@@ -81,9 +83,10 @@ QList<Column> columns(const Canvas& canvas, const std::vector<qint64>* cumulativ
     out << Column{IoText::tr("Jobs"), 42, Align::Trailing,
                   [&canvas, item](std::size_t i) { return canvas.integer(item(i).jobs); }};
     if (report.plan)
-        out << Column{IoText::tr("Funded"), 44, Align::Center, [&report](std::size_t i) {
-                          return isFunded(report, i) ? IoText::tr("yes") : QString();
-                      }};
+        out << Column{
+            IoText::tr("Funded"), 44, Align::Center,
+            [&report](std::size_t i) { return isFunded(report, i) ? IoText::tr("yes") : QString(); },
+            Column::Look::FundedMark};
 
     double fixed = 0;
     for (const Column& c : out)
@@ -157,13 +160,12 @@ void paintTablePage(Canvas& canvas, const QRectF& area, std::size_t first, std::
         else if ((i - first) % 2 == 1)
             p.fillRect(line, stripe);
         x = area.x();
-        for (qsizetype c = 0; c < cols.size(); ++c) {
-            const Column& column = cols[c];
-            const bool tierCell = column.heading == IoText::tr("Tier");
+        for (const Column& column : cols) {
+            const bool tierCell = column.look == Column::Look::TierBand;
             if (tierCell) // the tier as a coloured band
                 p.fillRect(canvas.visual(QRectF(x + 2, y + 1, column.width - 4, row - 2)),
                            tierColor(report.ranking.items[i]));
-            const bool fundedCell = c == cols.size() - 1 && report.plan;
+            const bool fundedCell = column.look == Column::Look::FundedMark;
             canvas.text(canvas.visual(QRectF(x + pad, y, column.width - 2 * pad, row)), column.cell(i),
                         tierCell || fundedCell ? bodyBold : body, column.align,
                         tierCell     ? Qt::white
