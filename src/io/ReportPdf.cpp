@@ -70,31 +70,34 @@ void paintFooter(Canvas& canvas, int page, int pages)
                 canvas.date(asOf(canvas.content())), small, Align::Trailing, grey);
 }
 
-// Label and value pairs, two to a line.
+// Label and value pairs in two columns, each read from top to bottom.
 struct Figure
 {
     QString label, value;
 };
 
-double paintFigures(Canvas& canvas, const QList<Figure>& figures, double top)
+double paintColumns(Canvas& canvas, const QList<Figure>& leading, const QList<Figure>& trailing, double top)
 {
     const QFont label = canvas.font(10);
     const QFont value = canvas.font(10, true);
     const double line = canvas.lineHeight(label) * 1.45;
     const double half = canvas.page().width() / 2;
     const double labelWidth = half * 0.45;
-    for (qsizetype i = 0; i < figures.size(); ++i) {
-        const double x = (i % 2) * half;
-        const double y = top + (i / 2) * line;
-        canvas.text(canvas.visual(QRectF(x, y, labelWidth, line)), figures[i].label, label, Align::Leading,
-                    QColor(0x44, 0x44, 0x44));
-        canvas.text(canvas.visual(QRectF(x + labelWidth, y, half - labelWidth - 12, line)), figures[i].value,
-                    value);
-    }
-    return top + ((figures.size() + 1) / 2) * line;
+    const auto column = [&](const QList<Figure>& figures, double x) {
+        for (qsizetype i = 0; i < figures.size(); ++i) {
+            const double y = top + static_cast<double>(i) * line;
+            canvas.text(canvas.visual(QRectF(x, y, labelWidth, line)), figures[i].label, label,
+                        Align::Leading, QColor(0x44, 0x44, 0x44));
+            canvas.text(canvas.visual(QRectF(x + labelWidth, y, half - labelWidth - 12, line)),
+                        figures[i].value, value);
+        }
+    };
+    column(leading, 0);
+    column(trailing, half);
+    return top + static_cast<double>(std::max(leading.size(), trailing.size())) * line;
 }
 
-QList<Figure> summaryFigures(const Canvas& canvas)
+QList<Figure> listFigures(const Canvas& canvas)
 {
     const RankReport& report = canvas.report();
     qint64 cost = 0, jobs = 0;
@@ -102,23 +105,27 @@ QList<Figure> summaryFigures(const Canvas& canvas)
         cost += item.cost;
         jobs += item.jobs;
     }
-    QList<Figure> out{
+    return {
         {IoText::tr("Items in the list"), canvas.integer(static_cast<qint64>(report.ranking.items.size()))},
         {IoText::tr("Cost of the whole list"), canvas.money(cost)},
         {IoText::tr("Jobs of the whole list"), canvas.integer(jobs)}};
-    if (!report.plan) {
-        out << Figure{IoText::tr("Budget"), IoText::tr("none (no plan)")};
-        return out;
-    }
+}
+
+// The figures `ehya-cli rank --budget` prints.
+QList<Figure> planFigures(const Canvas& canvas)
+{
+    const RankReport& report = canvas.report();
+    if (!report.plan)
+        return {{IoText::tr("Budget"), IoText::tr("none (no plan)")}};
     const engine::PlanResult& plan = *report.plan;
     const bool policy = plan.mode == engine::PlanMode::Policy;
-    out << Figure{IoText::tr("Budget"), canvas.money(plan.budget)}
-        << Figure{IoText::tr("Plan"), policy ? IoText::tr("policy (rank order)")
-                                             : IoText::tr("max-jobs (most jobs for the budget)")}
-        << Figure{IoText::tr("Items funded"), canvas.integer(plan.itemsFunded)}
-        << Figure{IoText::tr("Money committed"), canvas.money(plan.cost)}
-        << Figure{IoText::tr("Budget left"), canvas.money(plan.budgetLeft)}
-        << Figure{IoText::tr("Jobs restored"), canvas.integer(plan.jobs)};
+    QList<Figure> out{{IoText::tr("Budget"), canvas.money(plan.budget)},
+                      {IoText::tr("Plan"), policy ? IoText::tr("policy (rank order)")
+                                                  : IoText::tr("max-jobs (most jobs for the budget)")},
+                      {IoText::tr("Items funded"), canvas.integer(plan.itemsFunded)},
+                      {IoText::tr("Money committed"), canvas.money(plan.cost)},
+                      {IoText::tr("Budget left"), canvas.money(plan.budgetLeft)},
+                      {IoText::tr("Jobs restored"), canvas.integer(plan.jobs)}};
     if (report.other) {
         const qint64 gain = policy ? report.other->jobs - plan.jobs : plan.jobs - report.other->jobs;
         out << Figure{IoText::tr("More jobs with max-jobs"), canvas.integer(gain)};
@@ -139,12 +146,13 @@ void paintFirstPage(Canvas& canvas)
                 QColor(0x1f, 0x3a, 0x5f));
     y += titleHeight + 4;
 
-    QList<Figure> heading{{IoText::tr("Province"), provinceName(content)},
-                          {IoText::tr("As of"), canvas.date(asOf(content))},
-                          {IoText::tr("Scenario"), QString::fromStdString(canvas.report().scenario.name)}};
+    QList<Figure> when{{IoText::tr("As of"), canvas.date(asOf(content))}};
     if (!content.userName.isEmpty())
-        heading << Figure{IoText::tr("Prepared by"), content.userName};
-    y = paintFigures(canvas, heading, y);
+        when << Figure{IoText::tr("Prepared by"), content.userName};
+    y = paintColumns(canvas,
+                     {{IoText::tr("Province"), provinceName(content)},
+                      {IoText::tr("Scenario"), QString::fromStdString(canvas.report().scenario.name)}},
+                     when, y);
     QPainter& p = canvas.painter();
     p.setPen(QPen(QColor(0x1f, 0x3a, 0x5f), 0.8));
     p.drawLine(QPointF(0, y + 4), QPointF(width, y + 4));
@@ -152,9 +160,11 @@ void paintFirstPage(Canvas& canvas)
 
     const QFont section = canvas.font(11, true);
     const double sectionHeight = canvas.lineHeight(section) * 1.4;
-    canvas.text(canvas.visual(QRectF(0, y, width, sectionHeight)), IoText::tr("Summary"), section);
+    canvas.text(canvas.visual(QRectF(0, y, width / 2, sectionHeight)), IoText::tr("The whole list"), section);
+    canvas.text(canvas.visual(QRectF(width / 2, y, width / 2, sectionHeight)), IoText::tr("The budget plan"),
+                section);
     y += sectionHeight;
-    y = paintFigures(canvas, summaryFigures(canvas), y) + 8;
+    y = paintColumns(canvas, listFigures(canvas), planFigures(canvas), y) + 8;
     const double bottom = canvas.page().height() - kFooter - 6;
     if (bottom - y > 80)
         paintCharts(canvas, QRectF(0, y, width, bottom - y));
