@@ -81,7 +81,7 @@ TEST_CASE("the report's print preview shows every page of the report", "[gui][re
     CHECK(shown == pages);
 }
 
-TEST_CASE("Save as PDF writes where the person chose; cancelling writes nothing", "[gui][report]")
+TEST_CASE("Save as PDF writes where the person chose, and nothing when cancelled", "[gui][report]")
 {
     QTemporaryDir dir;
     const io::ReportContent content =

@@ -271,7 +271,7 @@ TEST_CASE("report PDF: a max-jobs plan of idle units paints on any paged device"
         CHECK(codes.count.value(toLatinDigits(row.code)) == 1);
 }
 
-TEST_CASE("report PDF: an empty list is one page; a missing folder leaves no file", "[report][pdf]")
+TEST_CASE("report PDF: an empty list is one page, and a missing folder leaves no file", "[report][pdf]")
 {
     QTemporaryDir dir;
     io::ReportContent empty;
