@@ -286,3 +286,38 @@ TEST_CASE("report PDF: an empty list is one page, and a missing folder leaves no
     CHECK_FALSE(QFile::exists(missing));
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("empty.pdf")});
 }
+
+TEST_CASE("report PDF: a long title is cut short with an ellipsis inside its column", "[report][pdf]")
+{
+    QTemporaryDir dir;
+    io::ReportContent content = eastAzerbaijan(io::ReportLanguage::English);
+    const QString words =
+        QStringLiteral("Expansion of the industrial estate's shared water treatment plant ");
+    content.report.info[0].title = words.repeated(6).trimmed();
+    const QString pdf = writePdf(dir, content, QStringLiteral("long.pdf"));
+    const QStringList pages = pdfPages(pdf);
+    REQUIRE(pages.size() > 1);
+    CHECK(pages[1].contains(QStringLiteral("Expansion of the industrial estate")));
+    CHECK(pages[1].contains(QStringLiteral("…")));
+    CHECK_FALSE(pages[1].contains(content.report.info[0].title));
+    // The row keeps its county: the title did not run over it.
+    const QList<PdfWord> words1 = pdfWords(pdf, 2, 2);
+    const auto code = std::find_if(words1.begin(), words1.end(),
+                                   [&](const PdfWord& w) { return w.text == content.report.info[0].code; });
+    REQUIRE(code != words1.end());
+    double titleRight = 0, countyLeft = 1e9;
+    for (const PdfWord& w : words1) { // the county first: it is right of the title
+        if (std::abs(w.yMin - code->yMin) < 2 && w.text == content.report.info[0].countyEn)
+            countyLeft = w.xMin;
+    }
+    for (const PdfWord& w : words1) {
+        QString word = w.text;
+        word.remove(QStringLiteral("…"));
+        if (std::abs(w.yMin - code->yMin) < 2 && w.xMin > code->xMax && !word.isEmpty() &&
+            content.report.info[0].title.contains(word))
+            titleRight = std::max(titleRight, w.xMax);
+    }
+    REQUIRE(countyLeft < 1e9);
+    CHECK(titleRight > 0);
+    CHECK(titleRight < countyLeft);
+}
