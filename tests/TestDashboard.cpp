@@ -273,3 +273,21 @@ TEST_CASE("dashboard: the plan headline of a ranking with a budget", "[dashboard
     REQUIRE(h.otherModeJobs.has_value());
     CHECK(*h.otherModeJobs >= h.jobs); // max-jobs brings at least as many
 }
+
+TEST_CASE("list filter: the candidates' statuses, kept in the settings' text", "[dashboard][filter]")
+{
+    io::ListFilter filter;
+    filter.status = io::kCandidateStatuses;
+    CHECK(io::ListFilter::fromString(filter.toString()) == filter);
+    const io::ListMatcher matcher(filter, {}, QDate(2026, 1, 1));
+    storage::ProjectRow project;
+    storage::UnitRow unit;
+    for (const auto& entry : enumEntries<ProjectStatus>()) {
+        project.project.status = entry.value;
+        CHECK(matcher.matches(project, {}, {}) == halfFinished(entry.value));
+    }
+    for (const auto& entry : enumEntries<UnitStatus>()) {
+        unit.unit.status = entry.value;
+        CHECK(matcher.matches(unit, {}, {}) == idle(entry.value));
+    }
+}

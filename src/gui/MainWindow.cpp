@@ -2,6 +2,7 @@
 #include "ui_MainWindow.h"
 
 #include "ConflictDialog.h"
+#include "DashboardView.h"
 #include "DatabaseErrors.h"
 #include "EditSession.h"
 #include "FilterBar.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(const DisplaySettings& settings, QWidget* parent)
     setUpTables();
     setUpEditing();
     setUpRecordPage();
+    setUpDashboard();
     connectActions();
     rebuildRecentMenu();
     updateStatus();
@@ -204,6 +206,7 @@ Status MainWindow::reload()
     if (!m_db) {
         m_projectModel->setRows({});
         m_unitModel->setRows({});
+        m_dashboard->setDatabase(nullptr, {});
         updateStatus();
         return {};
     }
@@ -228,6 +231,7 @@ Status MainWindow::reload()
     m_unitPane->model()->setFilter(m_unitPane->filterBar()->filter(), m_db->clock().today());
     m_projectPane->fitColumns();
     m_unitPane->fitColumns();
+    m_dashboard->setDatabase(m_db.get(), reference->provinces);
     updateStatus();
     return {};
 }
@@ -278,7 +282,7 @@ RecordListPane* MainWindow::currentPane() const
 void MainWindow::updateActions()
 {
     const bool open = m_db != nullptr;
-    const bool selected = open && currentPane()->currentId() != 0;
+    const bool selected = open && onListTab() && currentPane()->currentId() != 0;
     const bool projects = m_ui->tabs->currentIndex() == 0;
     for (QAction* action : {m_ui->actionNewProject, m_ui->actionNewUnit, m_ui->actionUser,
                             m_ui->actionReferenceData, m_ui->actionImport, m_ui->actionExport})
@@ -290,6 +294,7 @@ void MainWindow::updateActions()
 
 void MainWindow::saveViewState()
 {
+    restoreRecordDock();
     m_projectPane->saveState(*m_qsettings);
     m_unitPane->saveState(*m_qsettings);
     m_qsettings->setValue(QStringLiteral("window/docks"), saveState());
@@ -303,7 +308,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::updateStatus()
 {
-    statusBar()->showMessage(countText());
+    statusBar()->showMessage(onListTab() ? countText() : QString());
 }
 
 } // namespace ehya::gui
