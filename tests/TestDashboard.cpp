@@ -3,6 +3,7 @@
 #include "DemoDatabase.h"
 #include "core/Enums.h"
 #include "io/Dashboard.h"
+#include "io/ListFilter.h"
 #include "io/RankingService.h"
 #include "storage/Listing.h"
 #include "storage/Repositories.h"
