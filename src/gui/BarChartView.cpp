@@ -36,7 +36,9 @@ BarChartView::BarChartView(const DisplaySettings& settings, Layout layout, QWidg
     auto* chart = new QChart();
     chart->legend()->hide();
     chart->setBackgroundRoundness(0);
-    chart->setMargins(QMargins(2, 2, 2, 2));
+    // Horizontal bars: room at both ends for the value axis's first and last labels, which stand
+    // centred on the ends of the axis.
+    chart->setMargins(layout == Layout::Bars ? QMargins(16, 2, 16, 2) : QMargins(2, 2, 2, 2));
     chart->setBackgroundBrush(palette().base());
     QFont title = font();
     title.setBold(true);
