@@ -56,7 +56,10 @@ DashboardView::DashboardView(const DisplaySettings& settings, QWidget* parent)
     scroll->setWidget(content);
     layout->addWidget(scroll, 1);
 
-    connect(m_province, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+    connect(m_province, &QComboBox::currentIndexChanged, this, [this] {
+        refresh();
+        Q_EMIT provinceChanged(provinceId());
+    });
     setPlan({});
 }
 
@@ -190,17 +193,16 @@ QWidget* DashboardView::buildCharts()
     return charts;
 }
 
-void DashboardView::setDatabase(storage::Database* db, const QList<Province>& provinces)
+void DashboardView::setDatabase(storage::Database* db, const QList<Province>& provinces, Id province)
 {
     m_db = db;
-    const Id current = provinceId();
     {
         const QSignalBlocker blocker(m_province);
         m_province->clear();
         m_province->addItem(tr("All provinces"), qint64(0));
         for (const Province& p : provinces)
             m_province->addItem(pickName(m_settings, p.nameFa, p.nameEn), p.id);
-        const int at = m_province->findData(current);
+        const int at = m_province->findData(province);
         m_province->setCurrentIndex(at < 0 ? 0 : at);
     }
     invalidate();

@@ -50,9 +50,10 @@ public:
     explicit DashboardView(const DisplaySettings& settings, QWidget* parent = nullptr);
     ~DashboardView() override;
 
-    // The database and its provinces; null clears the view. The figures are read again now if
-    // the view is shown, else when it is next shown.
-    void setDatabase(storage::Database* db, const QList<Province>& provinces);
+    // The database and its provinces, showing `province` (0 or an unknown id: every province);
+    // null clears the view. The figures are read again now if the view is shown, else when it is
+    // next shown.
+    void setDatabase(storage::Database* db, const QList<Province>& provinces, Id province = 0);
     void setProvince(Id provinceId); // 0: every province
     Id provinceId() const;
     void setCountyMeasure(CountyMeasure measure);
@@ -77,6 +78,7 @@ Q_SIGNALS:
     // The list of this kind, filtered as given, should be shown.
     void openList(OwnerKind kind, const io::ListFilter& filter);
     void refreshFailed(const QString& message);
+    void provinceChanged(Id provinceId); // chosen in the combo
 
 protected:
     void showEvent(QShowEvent* event) override;

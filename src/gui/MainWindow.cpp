@@ -231,7 +231,7 @@ Status MainWindow::reload()
     m_unitPane->model()->setFilter(m_unitPane->filterBar()->filter(), m_db->clock().today());
     m_projectPane->fitColumns();
     m_unitPane->fitColumns();
-    m_dashboard->setDatabase(m_db.get(), reference->provinces);
+    reloadDashboard(reference->provinces);
     updateStatus();
     return {};
 }

@@ -123,6 +123,7 @@ private:
     RecordListPane* currentPane() const;
     void report(const Error& error, const QString& path);
     void setUpDashboard();
+    void reloadDashboard(const QList<Province>& provinces);
     bool onListTab() const;
     void followDashboardTab(); // the record page's dock hides on the dashboard
     void restoreRecordDock();

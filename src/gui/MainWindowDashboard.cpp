@@ -7,6 +7,7 @@
 #include "RecordListPane.h"
 
 #include <QDockWidget>
+#include <QSettings>
 #include <QStatusBar>
 
 namespace ehya::gui {
@@ -24,6 +25,17 @@ void MainWindow::setUpDashboard()
         m_reportError(tr("The dashboard could not be read"), message, {});
     });
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::followDashboardTab);
+    connect(m_dashboard, &DashboardView::provinceChanged, this,
+            [this](Id province) { m_qsettings->setValue(QStringLiteral("dashboard/province"), province); });
+}
+
+void MainWindow::reloadDashboard(const QList<Province>& provinces)
+{
+    // The province shown before the reload, else the one chosen last time.
+    const Id shown = m_dashboard->provinceId();
+    m_dashboard->setDatabase(
+        m_db.get(), provinces,
+        shown != 0 ? shown : m_qsettings->value(QStringLiteral("dashboard/province")).toLongLong());
 }
 
 bool MainWindow::onListTab() const
