@@ -8,6 +8,7 @@
 #include "core/Enums.h"
 #include "gui/BarChartView.h"
 #include "gui/DashboardView.h"
+#include "gui/EditSession.h"
 #include "gui/FilterBar.h"
 #include "gui/MainWindow.h"
 #include "gui/RecordListModel.h"
@@ -235,4 +236,30 @@ TEST_CASE("dashboard view: the current plan's card", "[gui][dashboard]")
     CHECK(caption.contains(QStringLiteral("950.0")));
     CHECK(caption.contains(QStringLiteral("1,000.0")));
     CHECK(caption.contains(QStringLiteral("679"))); // 5,000 - 4,321 more with max-jobs
+}
+
+TEST_CASE("dashboard view: a deleted project leaves the figures when the tab is shown again",
+          "[gui][dashboard]")
+{
+    Fixture fx(gui::Language::English);
+    const io::DashboardFigures before = fx.dashboard()->figures();
+    REQUIRE(before.halfFinished > 0);
+    CHECK_FALSE(fx.window->showView(QStringLiteral("nowhere")));
+    REQUIRE(fx.window->showView(QStringLiteral("projects")));
+    // A half-finished project of the province, deleted through the undoable session.
+    io::ListFilter filter;
+    filter.provinceId = fx.eastAzerbaijan;
+    filter.status = io::kCandidateStatuses;
+    fx.window->projectPane()->applyFilter(filter);
+    REQUIRE(fx.window->projectPane()->model()->rowCount() == before.halfFinished);
+    const Id id = fx.window->projectPane()
+                      ->model()
+                      ->data(fx.window->projectPane()->model()->index(0, 0), gui::IdRole)
+                      .toLongLong();
+    REQUIRE(fx.window->editSession()->deleteProject(id).ok());
+    CHECK(fx.dashboard()->figures().halfFinished == before.halfFinished); // not read while hidden
+    REQUIRE(fx.window->showView(QStringLiteral("dashboard")));
+    CHECK(fx.dashboard()->figures().halfFinished == before.halfFinished - 1);
+    CHECK(fx.card(DashboardView::Card::HalfFinished) ==
+          gui::formatCountCell(fx.settings, before.halfFinished - 1));
 }

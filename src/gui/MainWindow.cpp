@@ -188,11 +188,15 @@ void MainWindow::connectActions()
     }
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        if (!onListTab())
+            return;
         RecordListPane* pane = m_ui->tabs->currentIndex() == 0 ? m_projectPane : m_unitPane;
         pane->filterBar()->searchEdit()->setFocus(Qt::ShortcutFocusReason);
         pane->filterBar()->searchEdit()->selectAll();
     });
     connect(m_ui->actionClearFilters, &QAction::triggered, this, [this] {
+        if (!onListTab())
+            return;
         RecordListPane* pane = m_ui->tabs->currentIndex() == 0 ? m_projectPane : m_unitPane;
         pane->filterBar()->setFilter({});
         pane->model()->setFilter({}, QDate::currentDate());
