@@ -78,6 +78,11 @@ void BarChartView::setChartTitle(const QString& title)
     setAccessibleName(title);
 }
 
+bool BarChartView::leftward() const
+{
+    return m_layout == Layout::Bars && m_settings.persian();
+}
+
 int BarChartView::drawnIndex(int index) const
 {
     const bool reversed = m_layout == Layout::Bars || (m_layout == Layout::Columns && m_settings.persian());
@@ -97,7 +102,7 @@ void BarChartView::setBars(const QStringList& categories, const QList<double>& v
         const int at = drawnIndex(i);
         // Axis labels are rich text: a line break is <br>.
         drawnCategories << categories.at(at).toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
-        drawnValues << values.value(at);
+        drawnValues << (leftward() ? -values.value(at) : values.value(at));
         top = std::max(top, values.value(at));
     }
     m_set->remove(0, m_set->count());
@@ -130,23 +135,30 @@ void BarChartView::buildAxes(double top, const std::function<QString(double)>& l
     small.setPointSizeF(std::max(7.0, font().pointSizeF() * 0.85));
     axis->setLabelsFont(small);
     axis->setGridLinePen(QPen(palette().midlight().color()));
-    axis->setRange(0, end);
-    axis->setStartValue(-end * 1e-6); // a category ending at 0 labels the origin
+    // Bars that grow from the right are drawn as negative values on [-end, 0], labelled without the
+    // sign (a reversed axis would lose its far label).
+    const double sign = leftward() ? -1.0 : 1.0;
+    // Qt Charts hides a label that sticks out on the left of the axis: a little room there.
+    const double low = sign < 0 ? -end * 1.04 : 0.0;
+    axis->setRange(low, std::max(0.0, sign * end));
+    axis->setStartValue(low - end * 1e-6); // the first category's end labels the low end
+    QList<double> ticks;
+    for (int i = 0; i * step <= end + step * 1e-9; ++i)
+        ticks << i * step;
+    if (sign < 0)
+        std::reverse(ticks.begin(), ticks.end());
     QStringList seen;
-    for (int i = 0; i * step <= end + step * 1e-9; ++i) {
-        const QString label = labelValue(i * step);
+    for (const double tick : std::as_const(ticks)) {
+        const QString label = labelValue(tick);
         if (seen.contains(label))
             continue;
         seen << label;
-        axis->append(label, i * step);
+        axis->append(label, sign * tick);
     }
-    const bool bars = m_layout == Layout::Bars;
-    if (bars) {
-        axis->setReverse(m_settings.persian()); // bars grow from the right in Persian
+    if (m_layout == Layout::Bars)
         chart()->addAxis(axis, Qt::AlignBottom);
-    } else {
+    else
         chart()->addAxis(axis, m_settings.persian() ? Qt::AlignRight : Qt::AlignLeft);
-    }
     m_series->attachAxis(axis);
 }
 

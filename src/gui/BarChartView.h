@@ -39,8 +39,8 @@ public:
     QStringList categories() const { return m_categories; }
     QList<double> values() const { return m_values; }
     QAbstractBarSeries* series() const { return m_series; }
-    QBarSet* barSet() const { return m_set; }
-    QStringList axisLabels() const; // the value axis's labels, lowest first
+    QBarSet* barSet() const { return m_set; } // negative values when the bars grow leftward
+    QStringList axisLabels() const;           // the value axis's labels, lowest first
     // Click on bar `index` (order of setBars), as the series' click does.
     void clickBar(int index) { Q_EMIT barClicked(index); }
 
@@ -49,6 +49,7 @@ Q_SIGNALS:
 
 private:
     int drawnIndex(int index) const; // order of setBars <-> order drawn (the same both ways)
+    bool leftward() const;           // horizontal bars growing from the right (Persian)
     void buildAxes(double top, const std::function<QString(double)>& labelValue);
 
     DisplaySettings m_settings;
