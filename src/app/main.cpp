@@ -52,8 +52,13 @@ int main(int argc, char* argv[])
     const QCommandLineOption langOption(
         QStringLiteral("lang"), QApplication::translate("main", "Language of the interface: fa or en."),
         QStringLiteral("fa|en"));
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QApplication::translate("main", "Open on this tab: projects, units or dashboard."),
+        QStringLiteral("name"));
     parser.addOption(databaseOption);
     parser.addOption(langOption);
+    parser.addOption(viewOption);
     parser.process(app);
 
     // The settings the person chose last time; --lang overrides the language for this run.
@@ -77,5 +82,10 @@ int main(int argc, char* argv[])
         window.showMaximized();
     });
     host.build(settings);
+    if (parser.isSet(viewOption) && host.window() && !host.window()->showView(parser.value(viewOption))) {
+        qCritical("Unknown view \"%s\": use projects, units or dashboard.",
+                  qUtf8Printable(parser.value(viewOption)));
+        return 2;
+    }
     return QApplication::exec();
 }

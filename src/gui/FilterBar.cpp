@@ -71,10 +71,13 @@ void FilterBar::fillFixedChoices()
     m_ui->tier->addItem(tr("Any tier"), -1);
     for (const engine::Tier tier : {engine::Tier::A, engine::Tier::B, engine::Tier::C, engine::Tier::D})
         m_ui->tier->addItem(tierLabel(m_settings, tier), static_cast<int>(tier));
-    if (m_kind == OwnerKind::Project)
+    if (m_kind == OwnerKind::Project) {
         fillEnum<ProjectStatus>(m_ui->status, tr("Any status"));
-    else
+        m_ui->status->insertItem(1, tr("Half-finished"), io::kCandidateStatuses);
+    } else {
         fillEnum<UnitStatus>(m_ui->status, tr("Any status"));
+        m_ui->status->insertItem(1, tr("Idle or semi-active"), io::kCandidateStatuses);
+    }
     fillEnum<ObstacleType>(m_ui->obstacle, tr("Any or none"));
 }
 

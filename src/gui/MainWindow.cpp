@@ -2,6 +2,7 @@
 #include "ui_MainWindow.h"
 
 #include "ConflictDialog.h"
+#include "DashboardView.h"
 #include "DatabaseErrors.h"
 #include "EditSession.h"
 #include "FilterBar.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(const DisplaySettings& settings, QWidget* parent)
     setUpTables();
     setUpEditing();
     setUpRecordPage();
+    setUpDashboard();
     connectActions();
     rebuildRecentMenu();
     updateStatus();
@@ -186,11 +188,15 @@ void MainWindow::connectActions()
     }
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        if (!onListTab())
+            return;
         RecordListPane* pane = m_ui->tabs->currentIndex() == 0 ? m_projectPane : m_unitPane;
         pane->filterBar()->searchEdit()->setFocus(Qt::ShortcutFocusReason);
         pane->filterBar()->searchEdit()->selectAll();
     });
     connect(m_ui->actionClearFilters, &QAction::triggered, this, [this] {
+        if (!onListTab())
+            return;
         RecordListPane* pane = m_ui->tabs->currentIndex() == 0 ? m_projectPane : m_unitPane;
         pane->filterBar()->setFilter({});
         pane->model()->setFilter({}, QDate::currentDate());
@@ -204,6 +210,7 @@ Status MainWindow::reload()
     if (!m_db) {
         m_projectModel->setRows({});
         m_unitModel->setRows({});
+        m_dashboard->setDatabase(nullptr, {});
         updateStatus();
         return {};
     }
@@ -228,6 +235,7 @@ Status MainWindow::reload()
     m_unitPane->model()->setFilter(m_unitPane->filterBar()->filter(), m_db->clock().today());
     m_projectPane->fitColumns();
     m_unitPane->fitColumns();
+    reloadDashboard(reference->provinces);
     updateStatus();
     return {};
 }
@@ -278,7 +286,7 @@ RecordListPane* MainWindow::currentPane() const
 void MainWindow::updateActions()
 {
     const bool open = m_db != nullptr;
-    const bool selected = open && currentPane()->currentId() != 0;
+    const bool selected = open && onListTab() && currentPane()->currentId() != 0;
     const bool projects = m_ui->tabs->currentIndex() == 0;
     for (QAction* action : {m_ui->actionNewProject, m_ui->actionNewUnit, m_ui->actionUser,
                             m_ui->actionReferenceData, m_ui->actionImport, m_ui->actionExport})
@@ -290,6 +298,7 @@ void MainWindow::updateActions()
 
 void MainWindow::saveViewState()
 {
+    restoreRecordDock();
     m_projectPane->saveState(*m_qsettings);
     m_unitPane->saveState(*m_qsettings);
     m_qsettings->setValue(QStringLiteral("window/docks"), saveState());
@@ -303,7 +312,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::updateStatus()
 {
-    statusBar()->showMessage(countText());
+    statusBar()->showMessage(onListTab() ? countText() : QString());
 }
 
 } // namespace ehya::gui

@@ -3,6 +3,7 @@
 #include "CurrentUser.h"
 #include "DisplaySettings.h"
 #include "core/Result.h"
+#include "io/ListFilter.h"
 
 #include <QMainWindow>
 
@@ -27,6 +28,7 @@ class Database;
 // the session or the io services.
 namespace ehya::gui {
 
+class DashboardView;
 class EditSession;
 class ProjectTableModel;
 class RecentFiles;
@@ -78,6 +80,11 @@ public:
     // The status bar's count of the current list ("325 of 1,610 projects").
     QString countText() const;
     QStringList recentFiles() const;
+    DashboardView* dashboard() const { return m_dashboard; }
+    // Shows the tab "projects", "units" or "dashboard"; false for another name.
+    bool showView(const QString& name);
+    // Shows the list of this kind with the filter set (the dashboard's bars ask for it).
+    void openFilteredList(OwnerKind kind, const io::ListFilter& filter);
 
 Q_SIGNALS:
     // The person chose other settings (language, calendar, digits, money unit): main builds the
@@ -115,6 +122,11 @@ private:
     void showCurrentRecord();
     RecordListPane* currentPane() const;
     void report(const Error& error, const QString& path);
+    void setUpDashboard();
+    void reloadDashboard(const QList<Province>& provinces);
+    bool onListTab() const;
+    void followDashboardTab(); // the record page's dock hides on the dashboard
+    void restoreRecordDock();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     DisplaySettings m_settings;
@@ -129,6 +141,8 @@ private:
     RecordEditor* m_editor = nullptr;
     RecordPage* m_page = nullptr;
     TransferController* m_transfer = nullptr;
+    DashboardView* m_dashboard = nullptr;
+    bool m_dockHiddenForDashboard = false;
     CurrentUser m_user;
     UserChooser m_chooseUser;
     ErrorReporter m_reportError;

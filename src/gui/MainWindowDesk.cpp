@@ -99,6 +99,8 @@ void MainWindow::setUpRecordPage()
 
 void MainWindow::showCurrentRecord()
 {
+    if (!onListTab())
+        return; // the record page keeps the last record shown
     const Id id = currentPane()->currentId();
     if (!m_db || id == 0) {
         m_page->clear();

@@ -88,6 +88,12 @@ void RecordListPane::selectId(Id id)
     m_view->scrollTo(index);
 }
 
+void RecordListPane::applyFilter(const io::ListFilter& filter)
+{
+    m_filterBar->setFilter(filter);
+    m_model->setFilter(m_filterBar->filter(), QDate::currentDate());
+}
+
 QString RecordListPane::countText() const
 {
     const int shown = m_model->rowCount();

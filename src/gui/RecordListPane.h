@@ -2,6 +2,7 @@
 
 #include "DisplaySettings.h"
 #include "core/Records.h"
+#include "io/ListFilter.h"
 
 #include <QList>
 #include <QWidget>
@@ -34,6 +35,8 @@ public:
     // The id of the record of the current row, 0 when none.
     Id currentId() const;
     void selectId(Id id);
+    // Shows the records this filter keeps, the filter bar set to it (the dashboard's bars).
+    void applyFilter(const io::ListFilter& filter);
 
     // "۳۲۵ از ۱٬۶۱۰ طرح" / "325 of 1,610 projects"
     QString countText() const;

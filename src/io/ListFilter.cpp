@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <limits>
 
 namespace ehya::io {
@@ -77,7 +78,7 @@ ListFilter ListFilter::fromString(const QString& text)
     const QString tier = o.value(u"tier"_s).toString();
     if (tier.size() == 1)
         f.tier = engine::tierFromLetter(tier.at(0).toLatin1());
-    f.status = int(number(u"status"_s, -1, -1, 31));
+    f.status = int(number(u"status"_s, -1, kCandidateStatuses, 31));
     f.obstacleType = int(number(u"obstacle"_s, -1, -1, int(ObstacleType::Other)));
     f.staleMonths = int(number(u"stale"_s, 0, 0, 1200));
     return f;
@@ -190,6 +191,13 @@ bool ListMatcher::matchesText(const QString& own, const QString& place) const
     return true;
 }
 
+bool ListMatcher::matchesStatus(int status, std::initializer_list<int> candidates) const
+{
+    if (m_filter.status == kCandidateStatuses)
+        return std::find(candidates.begin(), candidates.end(), status) != candidates.end();
+    return m_filter.status < 0 || m_filter.status == status;
+}
+
 bool ListMatcher::matchesObstacle(quint32 openObstacles) const
 {
     return m_filter.obstacleType < 0 || (openObstacles & (1u << m_filter.obstacleType)) != 0;
@@ -204,7 +212,8 @@ bool ListMatcher::matches(const storage::ProjectRow& row, const QString& own, co
 {
     const Project& p = row.project;
     return matchesPlace(p.provinceId, p.countyId, p.sectorId) &&
-           (m_filter.status < 0 || m_filter.status == int(p.status)) &&
+           matchesStatus(int(p.status),
+                         {int(ProjectStatus::UnderConstruction), int(ProjectStatus::Stalled)}) &&
            (!m_filter.tier || *m_filter.tier == engine::tierOf(p.progress, m_tiers)) &&
            matchesObstacle(row.openObstacles) && matchesStale(row.lastReport) && matchesText(own, place);
 }
@@ -213,8 +222,8 @@ bool ListMatcher::matches(const storage::UnitRow& row, const QString& own, const
 {
     const IdleUnit& u = row.unit;
     return matchesPlace(u.provinceId, u.countyId, u.sectorId) &&
-           (m_filter.status < 0 || m_filter.status == int(u.status)) && matchesObstacle(row.openObstacles) &&
-           matchesStale(row.lastAction) && matchesText(own, place);
+           matchesStatus(int(u.status), {int(UnitStatus::Idle), int(UnitStatus::SemiActive)}) &&
+           matchesObstacle(row.openObstacles) && matchesStale(row.lastAction) && matchesText(own, place);
 }
 
 } // namespace ehya::io

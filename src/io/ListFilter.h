@@ -9,12 +9,17 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
 #include <optional>
 
 // The filter rule of the officers' lists (STYLE.md §8): which projects or idle units a filter
 // keeps. Plain values, no widgets: the GUI's models ask it row by row, the tests ask it directly.
 // Every condition that is set must hold (they combine with "and").
 namespace ehya::io {
+
+// ListFilter::status for the candidates of the ranking: projects under construction or stalled
+// (half-finished), units idle or semi-active.
+inline constexpr int kCandidateStatuses = -2;
 
 struct ListFilter
 {
@@ -23,7 +28,7 @@ struct ListFilter
     Id countyId = 0;
     Id sectorId = 0;
     std::optional<engine::Tier> tier; // projects only
-    int status = -1;                  // ProjectStatus or UnitStatus as int; -1: any
+    int status = -1;                  // ProjectStatus or UnitStatus as int; -1: any; kCandidateStatuses
     int obstacleType = -1;            // an open obstacle of this ObstacleType; -1: any
     int staleMonths = 0; // no progress report (projects) or action (units) for this many months; 0: off
 
@@ -82,6 +87,7 @@ public:
 private:
     bool matchesPlace(Id provinceId, Id countyId, Id sectorId) const;
     bool matchesText(const QString& own, const QString& place) const;
+    bool matchesStatus(int status, std::initializer_list<int> candidates) const;
     bool matchesObstacle(quint32 openObstacles) const;
     bool matchesStale(const QDate& last) const;
 
