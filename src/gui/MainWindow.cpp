@@ -201,6 +201,7 @@ Status MainWindow::reload()
 {
     m_session->setDatabase(m_db.get());
     m_page->clear();
+    setUpRankingTab();
     if (!m_db) {
         m_projectModel->setRows({});
         m_unitModel->setRows({});
@@ -278,7 +279,7 @@ RecordListPane* MainWindow::currentPane() const
 void MainWindow::updateActions()
 {
     const bool open = m_db != nullptr;
-    const bool selected = open && currentPane()->currentId() != 0;
+    const bool selected = open && m_ui->tabs->currentIndex() < 2 && currentPane()->currentId() != 0;
     const bool projects = m_ui->tabs->currentIndex() == 0;
     for (QAction* action : {m_ui->actionNewProject, m_ui->actionNewUnit, m_ui->actionUser,
                             m_ui->actionReferenceData, m_ui->actionImport, m_ui->actionExport})

@@ -31,6 +31,7 @@ class EditSession;
 class ProjectTableModel;
 class RecentFiles;
 class RecordEditor;
+class RankingView;
 class RecordPage;
 class TransferController;
 class RecordListPane;
@@ -74,6 +75,7 @@ public:
     EditSession* editSession() const { return m_session; }
     RecordPage* recordPage() const { return m_page; }
     TransferController* transfer() const { return m_transfer; }
+    RankingView* rankingView() const { return m_ranking; } // the Ranking tab; nullptr without a database
     const DisplaySettings& displaySettings() const { return m_settings; }
     // The status bar's count of the current list ("325 of 1,610 projects").
     QString countText() const;
@@ -115,6 +117,7 @@ private:
     void showCurrentRecord();
     RecordListPane* currentPane() const;
     void report(const Error& error, const QString& path);
+    void setUpRankingTab(); // MainWindowManager.cpp
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     DisplaySettings m_settings;
@@ -129,6 +132,7 @@ private:
     RecordEditor* m_editor = nullptr;
     RecordPage* m_page = nullptr;
     TransferController* m_transfer = nullptr;
+    RankingView* m_ranking = nullptr;
     CurrentUser m_user;
     UserChooser m_chooseUser;
     ErrorReporter m_reportError;

@@ -99,6 +99,8 @@ void MainWindow::setUpRecordPage()
 
 void MainWindow::showCurrentRecord()
 {
+    if (m_ui->tabs->currentIndex() >= 2)
+        return; // the manager's tabs: the record page keeps the last list's record
     const Id id = currentPane()->currentId();
     if (!m_db || id == 0) {
         m_page->clear();
@@ -124,6 +126,7 @@ void MainWindow::startUser()
         m_user.login = m_db->currentUser();
         m_user.role = Role::Officer;
     }
+    setUpRankingTab(); // with this user's rights
     statusBar()->setToolTip(tr("Working as %1").arg(m_user.displayName()));
     updateActions();
 }
@@ -181,6 +184,7 @@ void MainWindow::chooseUser()
         return;
     if (auto user = UserDialog::ask(*m_db, *m_qsettings, m_user, this)) {
         m_user = *user;
+        setUpRankingTab();
         statusBar()->setToolTip(tr("Working as %1").arg(m_user.displayName()));
     }
 }

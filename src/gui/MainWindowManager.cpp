@@ -1,0 +1,28 @@
+// The manager's tabs of the main window, made again for each database and user (their rights).
+#include "MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "RankingView.h"
+
+namespace ehya::gui {
+
+void MainWindow::setUpRankingTab()
+{
+    const bool wasCurrent = m_ranking && m_ui->tabs->currentWidget() == m_ranking;
+    if (m_ranking) {
+        m_ui->tabs->removeTab(m_ui->tabs->indexOf(m_ranking));
+        delete m_ranking;
+        m_ranking = nullptr;
+    }
+    if (!m_db)
+        return;
+    m_ranking = new RankingView(*m_db, m_settings, m_user, m_ui->tabs);
+    m_ranking->setObjectName(QStringLiteral("rankingView"));
+    m_ui->tabs->insertTab(2, m_ranking, tr("Ranking"));
+    connect(m_ranking, &RankingView::errorOccurred, this,
+            [this](const QString& title, const QString& text) { m_reportError(title, text, {}); });
+    if (wasCurrent)
+        m_ui->tabs->setCurrentWidget(m_ranking);
+}
+
+} // namespace ehya::gui
