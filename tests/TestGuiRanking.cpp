@@ -21,6 +21,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -357,4 +358,21 @@ TEST_CASE("the sensitivity runs off the GUI thread and its Cancel stops it", "[g
     CHECK(view.currentReport()->spread.front().p95 == expected.front().p95);
     CHECK_FALSE(view.table()->isColumnHidden(RankingModel::Spread));
     CHECK_FALSE(view.model()->index(0, RankingModel::Spread).data().toString().isEmpty());
+}
+
+TEST_CASE("the ranking table fills its width", "[gui][ranking][layout]")
+{
+    RankingFixture f;
+    gui::RankingView view(*f.db, f.settings, f.user(Role::Manager));
+    view.resize(1300, 700);
+    view.show();
+    view.setProvince(f.eastAzerbaijan);
+    view.setBudget(kThousandBillionToman);
+    QCoreApplication::processEvents();
+    const auto* header = view.table()->horizontalHeader();
+    int used = 0;
+    for (int c = 0; c < header->count(); ++c)
+        used += header->isSectionHidden(c) ? 0 : header->sectionSize(c);
+    INFO(used << " of " << view.table()->viewport()->width());
+    CHECK(used >= view.table()->viewport()->width() - 2);
 }

@@ -1,6 +1,7 @@
 // The GUI: parse the command line, set up the language, open the database, show the window.
 #include "gui/Localization.h"
 #include "gui/MainWindow.h"
+#include "gui/RankingView.h"
 #include "gui/SettingsStore.h"
 #include "gui/WindowHost.h"
 #include "io/DemoData.h"
@@ -13,6 +14,8 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTimer>
 
 using namespace ehya;
 
@@ -52,8 +55,12 @@ int main(int argc, char* argv[])
     const QCommandLineOption langOption(
         QStringLiteral("lang"), QApplication::translate("main", "Language of the interface: fa or en."),
         QStringLiteral("fa|en"));
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+                                        QApplication::translate("main", "Open on a view: ranking."),
+                                        QStringLiteral("ranking"));
     parser.addOption(databaseOption);
     parser.addOption(langOption);
+    parser.addOption(viewOption);
     parser.process(app);
 
     // The settings the person chose last time; --lang overrides the language for this run.
@@ -72,9 +79,16 @@ int main(int argc, char* argv[])
 
     // Settings chosen in the window build it again with them, on the same database.
     const QString database = parser.isSet(databaseOption) ? parser.value(databaseOption) : defaultDatabase();
-    gui::WindowHost host(app, database, {}, [](gui::MainWindow& window) {
+    const QString view = parser.value(viewOption);
+    gui::WindowHost host(app, database, {}, [view](gui::MainWindow& window) {
         window.setGeometry(window.screen()->availableGeometry()); // where no window manager maximizes
         window.showMaximized();
+        if (view == u"ranking") // once the database is open
+            QTimer::singleShot(0, &window, [&window] {
+                auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
+                if (tabs && window.rankingView())
+                    tabs->setCurrentWidget(window.rankingView());
+            });
     });
     host.build(settings);
     return QApplication::exec();

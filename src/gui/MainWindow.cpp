@@ -268,6 +268,8 @@ void MainWindow::removeRecord(OwnerKind kind, Id id)
 
 QString MainWindow::countText() const
 {
+    if (m_ui->tabs->currentIndex() >= 2)
+        return {}; // the manager's tabs say their own figures
     return (m_ui->tabs->currentIndex() == 0 ? m_projectPane : m_unitPane)->countText();
 }
 

@@ -24,6 +24,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ehya::gui {
@@ -109,7 +110,12 @@ void RankingView::buildUi()
             [this] { setKind(static_cast<engine::Kind>(m_kindBox->currentData().toInt())); });
     connect(m_provinceBox, &QComboBox::currentIndexChanged, this,
             [this] { setProvince(m_provinceBox->currentData().toLongLong()); });
-    connect(m_budget, &MoneyEdit::valueChanged, this, &RankingView::budgetEdited);
+    // Typing a budget re-plans once the person pauses (a max-jobs plan is not free).
+    auto* budgetPause = new QTimer(this);
+    budgetPause->setSingleShot(true);
+    budgetPause->setInterval(400);
+    connect(m_budget, &MoneyEdit::valueChanged, budgetPause, qOverload<>(&QTimer::start));
+    connect(budgetPause, &QTimer::timeout, this, &RankingView::budgetEdited);
     connect(m_planBox, &QComboBox::currentIndexChanged, this,
             [this] { setPlan(static_cast<engine::PlanMode>(m_planBox->currentData().toInt())); });
     connect(m_panel, &ScenarioPanel::scenarioEdited, this, &RankingView::rerankEdited);
@@ -153,14 +159,16 @@ Status RankingView::reload()
     request.plan = m_plan;
     auto report = io::buildRankReport(m_db, request);
     if (!report) {
+        m_model->setReport(nullptr);
         m_report.reset();
         m_summary->setText(report.error().message);
         showReport();
         return report.error();
     }
-    m_report = std::make_unique<io::RankReport>(std::move(report).value());
+    auto fresh = std::make_unique<io::RankReport>(std::move(report).value());
     if (m_panel->problem().isEmpty())
-        io::rerank(*m_report, m_panel->scenario()).ok(); // the edited scenario, not yet saved
+        io::rerank(*fresh, m_panel->scenario()).ok(); // the edited scenario, not yet saved
+    m_report.swap(fresh);                             // the old report lives until the model has let it go
     showReport();
     return {};
 }
@@ -249,7 +257,9 @@ void RankingView::showReport()
     m_table->setColumnHidden(RankingModel::Spread, !spread);
     m_table->setColumnHidden(RankingModel::FundedShare, !spread || !m_report->plan);
     m_table->setColumnHidden(RankingModel::Tier, m_kind == engine::Kind::Unit);
-    m_table->resizeColumnsToContents();
+    for (int c = 0; c < RankingModel::ColumnCount; ++c)
+        if (c != RankingModel::Title) // the title takes the rest of the width
+            m_table->resizeColumnToContents(c);
     updateSummary();
     if (row >= 0 && row < m_model->rowCount())
         selectRow(row);

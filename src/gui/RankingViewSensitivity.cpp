@@ -2,6 +2,8 @@
 // progress dialog whose Cancel stops the engine between samples.
 #include "RankingView.h"
 
+#include "RankingModel.h"
+
 #include "io/RankCompare.h"
 
 #include <QProgressDialog>
@@ -26,6 +28,7 @@ struct SensitivityJob
 
 RankingView::~RankingView()
 {
+    m_model->setReport(nullptr); // the report goes before the child widgets that show it
     if (m_job && m_job->thread) {
         m_job->cancel = true;
         m_job->thread->wait();
