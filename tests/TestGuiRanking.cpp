@@ -7,8 +7,12 @@
 #include "TestApplication.h"
 #include "gui/CompareDialog.h"
 #include "gui/ExplanationCard.h"
+#include "gui/MainWindow.h"
+#include "gui/ProjectTableModel.h"
 #include "gui/RankingModel.h"
 #include "gui/RankingView.h"
+#include "gui/RecordListPane.h"
+#include "gui/RecordPage.h"
 #include "gui/ScenarioPanel.h"
 #include "io/RankCompare.h"
 #include "storage/Repositories.h"
@@ -29,6 +33,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -375,4 +380,65 @@ TEST_CASE("the ranking table fills its width", "[gui][ranking][layout]")
         used += header->isSectionHidden(c) ? 0 : header->sectionSize(c);
     INFO(used << " of " << view.table()->viewport()->width());
     CHECK(used >= view.table()->viewport()->width() - 2);
+}
+
+TEST_CASE("the main window has a Ranking tab after the two lists, made again on reload",
+          "[gui][ranking][window]")
+{
+    RankingFixture f;
+    gui::MainWindow window(f.settings);
+    window.setUserChooser([](storage::Database&) { return std::optional<gui::CurrentUser>(); }); // an officer
+    QStringList errors;
+    window.setErrorReporter(
+        [&errors](const QString&, const QString& text, const QString&) { errors << text; });
+    REQUIRE(window.openDatabase(f.path).ok());
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
+    REQUIRE(tabs != nullptr);
+    gui::RankingView* ranking = window.rankingView();
+    REQUIRE(ranking != nullptr);
+    CHECK(tabs->indexOf(ranking) == 2);
+    CHECK(tabs->tabText(2) == u"Ranking");
+    CHECK(ranking->scenarioPanel()->readOnly()); // nobody chosen: an officer's rights
+    REQUIRE(ranking->currentReport() != nullptr);
+    CHECK_FALSE(ranking->currentReport()->ranking.items.empty());
+
+    // The record page keeps the list's record while the Ranking tab is shown.
+    tabs->setCurrentIndex(0);
+    const Id first = window.projectModel()->index(0, 0).data(gui::IdRole).toLongLong();
+    window.projectPane()->selectId(first);
+    REQUIRE(window.recordPage()->recordId() == first);
+    tabs->setCurrentWidget(ranking);
+    CHECK(window.recordPage()->recordId() == first);
+    CHECK(window.countText().isEmpty());
+
+    REQUIRE(window.openDatabase(f.path).ok()); // the same file: a reload
+    CHECK(window.rankingView() != nullptr);
+    CHECK(tabs->indexOf(window.rankingView()) == 2);
+    CHECK(tabs->currentWidget() == window.rankingView());
+    CHECK(errors.isEmpty());
+}
+
+TEST_CASE("units rank without tiers, and the export holds exactly the rows shown", "[gui][ranking][export]")
+{
+    RankingFixture f;
+    gui::RankingView view(*f.db, f.settings, f.user(Role::Manager));
+    view.setProvince(f.eastAzerbaijan);
+    view.scenarioPanel()->weightBox(2)->setValue(0.7); // an edited, unsaved scenario
+    view.setBudget(kThousandBillionToman);
+    view.setKind(engine::Kind::Unit);
+    CHECK(view.table()->isColumnHidden(RankingModel::Tier));
+    REQUIRE(view.currentReport()->ranking.kind == engine::Kind::Unit);
+    CHECK(view.currentReport()->scenario.projectWeights[2] == 0.7); // the edit is kept
+    CHECK(view.model()->rowCount() == int(view.currentReport()->ranking.items.size()));
+    CHECK_FALSE(view.model()->index(0, RankingModel::Tier).data(gui::RawRole).isValid());
+
+    const QString csv = f.dir.filePath(QStringLiteral("ranking.csv"));
+    auto written = view.exportTo(csv);
+    REQUIRE(written.ok());
+    CHECK(*written == view.model()->rowCount());
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    CHECK(lines.size() == view.model()->rowCount() + 1); // the header and one line per row
+    CHECK(lines[1].contains(view.model()->index(0, RankingModel::Code).data(gui::RawRole).toString()));
 }
