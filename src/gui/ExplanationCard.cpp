@@ -134,8 +134,9 @@ void ExplanationCard::showItem(const io::RankReport* report, std::size_t positio
     const int n = static_cast<int>(report->ranking.items.size());
 
     QStringList head;
-    head << withDigits(info.code, s.digits) + u" — "_s + withDigits(info.title, s.digits) + u" ("_s +
-                pickName(s, info.countyFa, info.countyEn) + u')';
+    // The paragraph direction of the language, whatever script the title is in.
+    head << QChar(s.persian() ? 0x200F : 0x200E) + withDigits(info.code, s.digits) + u" — "_s +
+                withDigits(info.title, s.digits) + u" ("_s + pickName(s, info.countyFa, info.countyEn) + u')';
     head << tr("Rank %1 of %2, score %3 of 100.")
                 .arg(count(item.rank), count(n), RankingText::decimal(s, item.score));
 

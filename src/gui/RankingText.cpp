@@ -42,7 +42,10 @@ QString RankingText::state(engine::Kind kind, int state)
 
 QString RankingText::decimal(const DisplaySettings& s, double value, int decimals)
 {
-    return formatDecimal(value, decimals, s.digits);
+    QString text = QString::number(value, 'f', decimals); // fixed, so that a column lines up
+    if (s.digits == Digits::Persian)
+        text = toPersianDigits(text.replace(u'.', QChar(0x066B)));
+    return text;
 }
 
 } // namespace ehya::gui

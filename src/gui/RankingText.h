@@ -22,7 +22,7 @@ public:
     static QString kind(engine::Kind kind);                     // "Half-finished projects" / "Idle units"
     static int stateCount(engine::Kind kind);
     static QString state(engine::Kind kind, int state); // the record status label
-    // A number with one decimal in the settings' digits ("۷۴٫۹").
+    // A number with a fixed number of decimals in the settings' digits ("۹۰٫۰", "90.0").
     static QString decimal(const DisplaySettings& s, double value, int decimals = 1);
 };
 
