@@ -198,6 +198,8 @@ void ScenarioPanel::readEditors()
     m_scenario.requireJustified = m_requireJustified->isChecked();
     m_scenario.normalisation = static_cast<engine::Normalisation>(m_normalisation->currentData().toInt());
     m_scenario.ordering = static_cast<engine::Ordering>(m_ordering->currentData().toInt());
+    // Lists and reports name what they were ranked with: not the stored scenario any more.
+    m_scenario.name = tr("%1 (edited)").arg(storedName()).toStdString();
     m_problemText = QString::fromStdString(m_scenario.validate());
     if (m_problemText.isEmpty() && states.empty())
         m_problemText = tr("Choose at least one eligible status.");
