@@ -412,8 +412,16 @@ TEST_CASE("the main window has a Ranking tab after the two lists, made again on 
     CHECK(window.recordPage()->recordId() == first);
     CHECK(window.countText().isEmpty());
 
+    ranking->setKind(engine::Kind::Unit);
+    ranking->setBudget(kThousandBillionToman);
+    const Id west = *storage::ReferenceRepository(*f.db).findProvince(QStringLiteral("West Azerbaijan"));
+    ranking->setProvince(west);
     REQUIRE(window.openDatabase(f.path).ok()); // the same file: a reload
-    CHECK(window.rankingView() != nullptr);
+    REQUIRE(window.rankingView() != nullptr);
+    CHECK(window.rankingView()->province() == west); // the choices stay
+    CHECK(window.rankingView()->kind() == engine::Kind::Unit);
+    CHECK(window.rankingView()->budget() == kThousandBillionToman);
+    CHECK(window.rankingView()->currentReport()->plan.has_value());
     CHECK(tabs->indexOf(window.rankingView()) == 2);
     CHECK(tabs->currentWidget() == window.rankingView());
     CHECK(errors.isEmpty());

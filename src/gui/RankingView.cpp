@@ -33,7 +33,7 @@ using namespace Qt::StringLiterals;
 
 RankingView::RankingView(storage::Database& db, const DisplaySettings& settings, const CurrentUser& user,
                          QWidget* parent)
-    : QWidget(parent), m_db(db), m_settings(settings), m_user(user)
+    : QWidget(parent), m_db(db), m_settings(settings), m_user(user), m_location(db.location())
 {
     buildUi();
     fillProvinces();
@@ -171,6 +171,14 @@ Status RankingView::reload()
     m_report.swap(fresh);                             // the old report lives until the model has let it go
     showReport();
     return {};
+}
+
+void RankingView::takeChoicesOf(const RankingView& other)
+{
+    setKind(other.kind());
+    setProvince(other.province());
+    setPlan(other.plan());
+    setBudget(other.budget());
 }
 
 void RankingView::setKind(engine::Kind kind)

@@ -46,6 +46,11 @@ public:
     const io::RankReport* currentReport() const { return m_report.get(); }
     engine::Kind kind() const { return m_kind; }
     Id province() const { return m_province; }
+    std::optional<Rials> budget() const { return m_budgetValue; }
+    engine::PlanMode plan() const { return m_plan; }
+    const QString& databaseLocation() const { return m_location; }
+    // The kind, province, budget and plan of `other` (a view on the same database made before).
+    void takeChoicesOf(const RankingView& other);
 
     void setKind(engine::Kind kind);
     void setProvince(Id provinceId);
@@ -94,6 +99,7 @@ private:
     storage::Database& m_db;
     DisplaySettings m_settings;
     CurrentUser m_user;
+    QString m_location;
     engine::Kind m_kind = engine::Kind::Project;
     Id m_province = 0;
     std::optional<Rials> m_budgetValue;
