@@ -3,16 +3,12 @@
 // row, respects the officer's read-only rights, saves audited scenarios, compares two scenarios
 // and runs (and cancels) the sensitivity off the GUI thread.
 #include "CliRunner.h"
-#include "DemoDatabase.h"
+#include "RankingFixture.h"
 #include "TestApplication.h"
 #include "gui/CompareDialog.h"
 #include "gui/ExplanationCard.h"
-#include "gui/MainWindow.h"
-#include "gui/ProjectTableModel.h"
 #include "gui/RankingModel.h"
 #include "gui/RankingView.h"
-#include "gui/RecordListPane.h"
-#include "gui/RecordPage.h"
 #include "gui/ScenarioPanel.h"
 #include "io/RankCompare.h"
 #include "storage/Repositories.h"
@@ -25,7 +21,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,7 +28,6 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -46,60 +40,9 @@ using namespace ehya;
 using namespace Qt::StringLiterals;
 using gui::RankingModel;
 
-namespace {
-
-const Rials kThousandBillionToman = 10'000'000'000'000LL;
-
-struct RankingFixture
-{
-    QTemporaryDir dir;
-    QString path;
-    std::unique_ptr<storage::Database> db;
-    Id eastAzerbaijan = 0;
-    gui::DisplaySettings settings = gui::DisplaySettings::forLanguage(gui::Language::English);
-
-    RankingFixture()
-    {
-        path = test::copyOfDemoDatabase(dir);
-        storage::OpenOptions options;
-        options.exclusive = false;
-        auto opened = storage::Database::open(path, options);
-        REQUIRE(opened.ok());
-        db = std::move(opened).value();
-        db->setCurrentUser(QStringLiteral("manager1"));
-        eastAzerbaijan = *storage::ReferenceRepository(*db).findProvince(QStringLiteral("East Azerbaijan"));
-    }
-
-    gui::CurrentUser user(Role role) const
-    {
-        gui::CurrentUser u;
-        u.id = 1;
-        u.login = QStringLiteral("manager1");
-        u.role = role;
-        return u;
-    }
-
-    io::RankReport engineReport(std::optional<Rials> budget = {}, const QString& scenario = {})
-    {
-        io::RankRequest request;
-        request.provinceId = eastAzerbaijan;
-        request.budget = budget;
-        request.scenario = scenario;
-        auto report = io::buildRankReport(*db, request);
-        REQUIRE(report.ok());
-        return std::move(report).value();
-    }
-};
-
-QList<qint64> idsOf(const QAbstractItemModel& model)
-{
-    QList<qint64> ids;
-    for (int r = 0; r < model.rowCount(); ++r)
-        ids << model.index(r, 0).data(gui::IdRole).toLongLong();
-    return ids;
-}
-
-} // namespace
+using test::idsOf;
+using test::kThousandBillionToman;
+using test::RankingFixture;
 
 TEST_CASE("the ranking view shows the engine's order and changes it when a weight changes", "[gui][ranking]")
 {
@@ -343,6 +286,7 @@ TEST_CASE("the sensitivity runs off the GUI thread and its Cancel stops it", "[g
     view.setProvince(f.eastAzerbaijan);
     view.setBudget(kThousandBillionToman);
     QSignalSpy finished(&view, &gui::RankingView::sensitivityFinished);
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
 
     view.startSensitivity(5'000); // too many to finish before the Cancel
     REQUIRE(view.sensitivityRunning());
@@ -364,90 +308,4 @@ TEST_CASE("the sensitivity runs off the GUI thread and its Cancel stops it", "[g
     CHECK(view.currentReport()->spread.front().p95 == expected.front().p95);
     CHECK_FALSE(view.table()->isColumnHidden(RankingModel::Spread));
     CHECK_FALSE(view.model()->index(0, RankingModel::Spread).data().toString().isEmpty());
-}
-
-TEST_CASE("the ranking table fills its width", "[gui][ranking][layout]")
-{
-    RankingFixture f;
-    gui::RankingView view(*f.db, f.settings, f.user(Role::Manager));
-    view.resize(1300, 700);
-    view.show();
-    view.setProvince(f.eastAzerbaijan);
-    view.setBudget(kThousandBillionToman);
-    QCoreApplication::processEvents();
-    const auto* header = view.table()->horizontalHeader();
-    int used = 0;
-    for (int c = 0; c < header->count(); ++c)
-        used += header->isSectionHidden(c) ? 0 : header->sectionSize(c);
-    INFO(used << " of " << view.table()->viewport()->width());
-    CHECK(used >= view.table()->viewport()->width() - 2);
-}
-
-TEST_CASE("the main window has a Ranking tab after the two lists, made again on reload",
-          "[gui][ranking][window]")
-{
-    RankingFixture f;
-    gui::MainWindow window(f.settings);
-    window.setUserChooser([](storage::Database&) { return std::optional<gui::CurrentUser>(); }); // an officer
-    QStringList errors;
-    window.setErrorReporter(
-        [&errors](const QString&, const QString& text, const QString&) { errors << text; });
-    REQUIRE(window.openDatabase(f.path).ok());
-    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
-    REQUIRE(tabs != nullptr);
-    gui::RankingView* ranking = window.rankingView();
-    REQUIRE(ranking != nullptr);
-    CHECK(tabs->indexOf(ranking) == 2);
-    CHECK(tabs->tabText(2) == u"Ranking");
-    CHECK(ranking->scenarioPanel()->readOnly()); // nobody chosen: an officer's rights
-    REQUIRE(ranking->currentReport() != nullptr);
-    CHECK_FALSE(ranking->currentReport()->ranking.items.empty());
-
-    // The record page keeps the list's record while the Ranking tab is shown.
-    tabs->setCurrentIndex(0);
-    const Id first = window.projectModel()->index(0, 0).data(gui::IdRole).toLongLong();
-    window.projectPane()->selectId(first);
-    REQUIRE(window.recordPage()->recordId() == first);
-    tabs->setCurrentWidget(ranking);
-    CHECK(window.recordPage()->recordId() == first);
-    CHECK(window.countText().isEmpty());
-
-    ranking->setKind(engine::Kind::Unit);
-    ranking->setBudget(kThousandBillionToman);
-    const Id west = *storage::ReferenceRepository(*f.db).findProvince(QStringLiteral("West Azerbaijan"));
-    ranking->setProvince(west);
-    REQUIRE(window.openDatabase(f.path).ok()); // the same file: a reload
-    REQUIRE(window.rankingView() != nullptr);
-    CHECK(window.rankingView()->province() == west); // the choices stay
-    CHECK(window.rankingView()->kind() == engine::Kind::Unit);
-    CHECK(window.rankingView()->budget() == kThousandBillionToman);
-    CHECK(window.rankingView()->currentReport()->plan.has_value());
-    CHECK(tabs->indexOf(window.rankingView()) == 2);
-    CHECK(tabs->currentWidget() == window.rankingView());
-    CHECK(errors.isEmpty());
-}
-
-TEST_CASE("units rank without tiers, and the export holds exactly the rows shown", "[gui][ranking][export]")
-{
-    RankingFixture f;
-    gui::RankingView view(*f.db, f.settings, f.user(Role::Manager));
-    view.setProvince(f.eastAzerbaijan);
-    view.scenarioPanel()->weightBox(2)->setValue(0.7); // an edited, unsaved scenario
-    view.setBudget(kThousandBillionToman);
-    view.setKind(engine::Kind::Unit);
-    CHECK(view.table()->isColumnHidden(RankingModel::Tier));
-    REQUIRE(view.currentReport()->ranking.kind == engine::Kind::Unit);
-    CHECK(view.currentReport()->scenario.projectWeights[2] == 0.7); // the edit is kept
-    CHECK(view.model()->rowCount() == int(view.currentReport()->ranking.items.size()));
-    CHECK_FALSE(view.model()->index(0, RankingModel::Tier).data(gui::RawRole).isValid());
-
-    const QString csv = f.dir.filePath(QStringLiteral("ranking.csv"));
-    auto written = view.exportTo(csv);
-    REQUIRE(written.ok());
-    CHECK(*written == view.model()->rowCount());
-    QFile file(csv);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
-    CHECK(lines.size() == view.model()->rowCount() + 1); // the header and one line per row
-    CHECK(lines[1].contains(view.model()->index(0, RankingModel::Code).data(gui::RawRole).toString()));
 }
