@@ -276,6 +276,12 @@ TEST_CASE("compare shows which items move and which enter or leave the funded se
     }
     CHECK(entered > 0);
     CHECK(left > 0);
+    // The table shows only the items that move or change funding, in B's order.
+    int changes = 0;
+    for (const auto& m : expected)
+        changes += m.delta() != 0 || m.fundedA != m.fundedB ? 1 : 0;
+    CHECK(dialog.view()->model()->rowCount() == changes);
+    CHECK(changes < int(expected.size()));
     CHECK(dialog.summary().contains(formatInteger(entered, Digits::Latin) + u" enter the funded set"_s));
 }
 

@@ -4,6 +4,7 @@
 #include "storage/Scenarios.h"
 
 #include <QBrush>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -68,6 +69,8 @@ QVariant CompareModel::data(const QModelIndex& index, int role) const
     }
     if (role == IdRole)
         return m.id;
+    if (role == ChangedRole)
+        return m.delta() == 0 && m.fundedA == m.fundedB ? u"0"_s : u"1"_s;
     if (role == Qt::ForegroundRole && index.column() == Move && m.delta() && *m.delta() != 0)
         return QBrush(*m.delta() > 0 ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
     if (role == Qt::TextAlignmentRole && (index.column() == RankA || index.column() == RankB))
@@ -142,22 +145,34 @@ CompareDialog::CompareDialog(storage::Database& db, const io::RankReport& curren
                 box->addItem(stored.builtin ? tr("Seed policy") : name, name);
             }
     }
-    m_b->setCurrentIndex(m_b->count() > 1 ? 1 : 0);
+    // B: the first scenario a manager saved, else the seed policy.
+    m_b->setCurrentIndex(m_b->count() > 2 ? 2 : m_b->count() - 1);
     form->addRow(tr("Scenario A"), m_a);
     form->addRow(tr("Scenario B"), m_b);
     layout->addLayout(form);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+    m_onlyChanges = new QCheckBox(tr("Only the items that move or change funding"), this);
+    m_onlyChanges->setChecked(true);
+    layout->addWidget(m_onlyChanges);
     m_model = new CompareModel(settings, this);
     auto* proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
     proxy->setSortRole(RawRole);
+    proxy->setFilterRole(ChangedRole);
+    proxy->setFilterKeyColumn(CompareModel::Move);
+    proxy->setFilterFixedString(u"1"_s);
+    connect(m_onlyChanges, &QCheckBox::toggled, proxy,
+            [proxy](bool only) { proxy->setFilterFixedString(only ? u"1"_s : QString()); });
     m_view = new QTableView(this);
     m_view->setModel(proxy);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // B's order at first
     m_view->setSortingEnabled(true);
+    m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(CompareModel::Title, QHeaderView::Stretch);
     layout->addWidget(m_view, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QTableView;
@@ -17,6 +18,9 @@ class Database;
 // Two scenarios side by side over the ranking view's candidates, budget and plan: which items move
 // up or down and by how much, which enter or leave the funded set (io::compareReports).
 namespace ehya::gui {
+
+// "1" for an item that moves or changes funding, "0" otherwise (the dialog's filter).
+inline constexpr int ChangedRole = Qt::UserRole + 4;
 
 class CompareModel final : public QAbstractTableModel
 {
@@ -55,6 +59,7 @@ public:
     // scenario cannot be read.
     bool compare(const QString& a, const QString& b);
     CompareModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; } // through a proxy: only the changes, at first
     QString summary() const;
 
 private:
@@ -67,6 +72,7 @@ private:
     QComboBox* m_a = nullptr;
     QComboBox* m_b = nullptr;
     QLabel* m_summary = nullptr;
+    QCheckBox* m_onlyChanges = nullptr;
     QTableView* m_view = nullptr;
 };
 
