@@ -79,3 +79,36 @@ TEST_CASE("perturbation moves items only within their tier", "[engine][sensitivi
         CHECK(spread[i].p95 <= last);
     }
 }
+
+TEST_CASE("sensitivity reports its progress and stops when the callback says so", "[engine][sensitivity]")
+{
+    const auto c = randomProjects(40, 5);
+    SensitivityOptions o;
+    o.samples = 50;
+    std::vector<int> seen;
+    o.progress = [&seen](int done) {
+        seen.push_back(done);
+        return true;
+    };
+    const auto full = projectSensitivity(c, Scenario{}, o);
+    CHECK(full.size() == c.size());
+    REQUIRE(seen.size() == 50);
+    for (std::size_t i = 0; i < seen.size(); ++i)
+        CHECK(seen[i] == static_cast<int>(i) + 1);
+
+    // The same figures as without a callback.
+    SensitivityOptions plain = o;
+    plain.progress = nullptr;
+    const auto without = projectSensitivity(c, Scenario{}, plain);
+    REQUIRE(without.size() == full.size());
+    for (std::size_t i = 0; i < full.size(); ++i)
+        CHECK(full[i].p50 == without[i].p50);
+
+    int calls = 0;
+    o.progress = [&calls](int done) {
+        ++calls;
+        return done < 7;
+    };
+    CHECK(projectSensitivity(c, Scenario{}, o).empty());
+    CHECK(calls == 7);
+}

@@ -1,6 +1,7 @@
 // The GUI: parse the command line, set up the language, open the database, show the window.
 #include "gui/Localization.h"
 #include "gui/MainWindow.h"
+#include "gui/RankingView.h"
 #include "gui/SettingsStore.h"
 #include "gui/WindowHost.h"
 #include "io/DemoData.h"
@@ -54,7 +55,7 @@ int main(int argc, char* argv[])
         QStringLiteral("fa|en"));
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
-        QApplication::translate("main", "Open on this tab: projects, units or dashboard."),
+        QApplication::translate("main", "Open on this tab: projects, units, ranking or dashboard."),
         QStringLiteral("name"));
     parser.addOption(databaseOption);
     parser.addOption(langOption);
@@ -83,7 +84,7 @@ int main(int argc, char* argv[])
     });
     host.build(settings);
     if (parser.isSet(viewOption) && host.window() && !host.window()->showView(parser.value(viewOption))) {
-        qCritical("Unknown view \"%s\": use projects, units or dashboard.",
+        qCritical("Unknown view \"%s\": use projects, units, ranking or dashboard.",
                   qUtf8Printable(parser.value(viewOption)));
         return 2;
     }

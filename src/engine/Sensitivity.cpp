@@ -59,6 +59,8 @@ std::vector<RankSpread> sensitivityOf(Kind kind, const std::vector<PoolItem>& po
                 if (result.funded[r])
                     ++fundedCount[order[r]];
         }
+        if (options.progress && !options.progress(s + 1))
+            return {};
     }
 
     // The max-jobs plan depends on costs and jobs only, never on the weights: plan it once.

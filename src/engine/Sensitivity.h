@@ -5,6 +5,7 @@
 #include "Ranking.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -20,6 +21,9 @@ struct SensitivityOptions
     double spread = 0.25;
     std::uint64_t seed = 1;
     std::optional<PlanSettings> plan;
+    // Called after each sample with the number of samples done; returning false stops the run,
+    // and the result is then empty (cancelled). May be called from a worker thread.
+    std::function<bool(int samplesDone)> progress;
 };
 
 struct RankSpread
@@ -30,7 +34,8 @@ struct RankSpread
     double fundedShare = 0; // 0..1; 0 without a plan
 };
 
-// Aligned with rankProjects(candidates, scenario).items / rankUnits(...).items.
+// Aligned with rankProjects(candidates, scenario).items / rankUnits(...).items; empty when the
+// progress callback cancelled the run.
 std::vector<RankSpread> projectSensitivity(const std::vector<ProjectCandidate>& candidates,
                                            const Scenario& scenario, const SensitivityOptions& options);
 std::vector<RankSpread> unitSensitivity(const std::vector<UnitCandidate>& candidates,

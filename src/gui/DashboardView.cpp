@@ -337,6 +337,11 @@ void DashboardView::showPlan()
         m_planCaption->setText(tr("No plan yet: set a budget in the ranking view."));
         return;
     }
+    if (m_plan.provinceId != provinceId()) {
+        value->setText(QStringLiteral("—"));
+        m_planCaption->setText(tr("The ranking view plans for another province."));
+        return;
+    }
     value->setText(count(m_plan.jobs));
     const int items = int(m_plan.items);
     const QString what = m_plan.kind == engine::Kind::Project

@@ -207,6 +207,7 @@ Status MainWindow::reload()
 {
     m_session->setDatabase(m_db.get());
     m_page->clear();
+    setUpRankingTab();
     if (!m_db) {
         m_projectModel->setRows({});
         m_unitModel->setRows({});
@@ -275,6 +276,8 @@ void MainWindow::removeRecord(OwnerKind kind, Id id)
 
 QString MainWindow::countText() const
 {
+    if (!onListTab())
+        return {}; // the manager's tabs say their own figures
     return (m_ui->tabs->currentIndex() == 0 ? m_projectPane : m_unitPane)->countText();
 }
 

@@ -33,6 +33,7 @@ class EditSession;
 class ProjectTableModel;
 class RecentFiles;
 class RecordEditor;
+class RankingView;
 class RecordPage;
 class TransferController;
 class RecordListPane;
@@ -76,6 +77,7 @@ public:
     EditSession* editSession() const { return m_session; }
     RecordPage* recordPage() const { return m_page; }
     TransferController* transfer() const { return m_transfer; }
+    RankingView* rankingView() const { return m_ranking; } // the Ranking tab; nullptr without a database
     const DisplaySettings& displaySettings() const { return m_settings; }
     // The status bar's count of the current list ("325 of 1,610 projects").
     QString countText() const;
@@ -125,8 +127,9 @@ private:
     void setUpDashboard();
     void reloadDashboard(const QList<Province>& provinces);
     bool onListTab() const;
-    void followDashboardTab(); // the record page's dock hides on the dashboard
+    void followManagerTabs(); // the record page's dock hides on the ranking and dashboard tabs
     void restoreRecordDock();
+    void setUpRankingTab(); // MainWindowManager.cpp
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     DisplaySettings m_settings;
@@ -142,7 +145,8 @@ private:
     RecordPage* m_page = nullptr;
     TransferController* m_transfer = nullptr;
     DashboardView* m_dashboard = nullptr;
-    bool m_dockHiddenForDashboard = false;
+    bool m_dockHiddenForManagerTab = false;
+    RankingView* m_ranking = nullptr;
     CurrentUser m_user;
     UserChooser m_chooseUser;
     ErrorReporter m_reportError;

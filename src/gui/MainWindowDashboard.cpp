@@ -4,6 +4,7 @@
 
 #include "DashboardView.h"
 #include "EditSession.h"
+#include "RankingView.h"
 #include "RecordListPane.h"
 
 #include <QDockWidget>
@@ -24,7 +25,7 @@ void MainWindow::setUpDashboard()
     connect(m_dashboard, &DashboardView::refreshFailed, this, [this](const QString& message) {
         m_reportError(tr("The dashboard could not be read"), message, {});
     });
-    connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::followDashboardTab);
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::followManagerTabs);
     connect(m_dashboard, &DashboardView::provinceChanged, this,
             [this](Id province) { m_qsettings->setValue(QStringLiteral("dashboard/province"), province); });
 }
@@ -47,6 +48,7 @@ bool MainWindow::showView(const QString& name)
 {
     QWidget* tab = name == u"projects"    ? m_ui->projectsTab
                    : name == u"units"     ? m_ui->unitsTab
+                   : name == u"ranking"   ? static_cast<QWidget*>(m_ranking)
                    : name == u"dashboard" ? static_cast<QWidget*>(m_dashboard)
                                           : nullptr;
     if (tab)
@@ -62,15 +64,15 @@ void MainWindow::openFilteredList(OwnerKind kind, const io::ListFilter& filter)
     updateStatus();
 }
 
-void MainWindow::followDashboardTab()
+void MainWindow::followManagerTabs()
 {
-    // The charts need the height; the record page comes back with the lists.
+    // The charts and the ranked table need the height; the record page comes back with the lists.
     auto* dock = findChild<QDockWidget*>(QStringLiteral("recordDock"));
     if (!dock)
         return;
-    if (m_ui->tabs->currentWidget() == m_dashboard) {
+    if (!onListTab()) {
         if (!dock->isHidden()) {
-            m_dockHiddenForDashboard = true;
+            m_dockHiddenForManagerTab = true;
             dock->hide();
         }
     } else {
@@ -81,9 +83,9 @@ void MainWindow::followDashboardTab()
 void MainWindow::restoreRecordDock()
 {
     auto* dock = findChild<QDockWidget*>(QStringLiteral("recordDock"));
-    if (dock && m_dockHiddenForDashboard)
+    if (dock && m_dockHiddenForManagerTab)
         dock->show();
-    m_dockHiddenForDashboard = false;
+    m_dockHiddenForManagerTab = false;
 }
 
 } // namespace ehya::gui

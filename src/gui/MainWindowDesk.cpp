@@ -126,6 +126,7 @@ void MainWindow::startUser()
         m_user.login = m_db->currentUser();
         m_user.role = Role::Officer;
     }
+    setUpRankingTab(); // with this user's rights
     statusBar()->setToolTip(tr("Working as %1").arg(m_user.displayName()));
     updateActions();
 }
@@ -183,6 +184,7 @@ void MainWindow::chooseUser()
         return;
     if (auto user = UserDialog::ask(*m_db, *m_qsettings, m_user, this)) {
         m_user = *user;
+        setUpRankingTab();
         statusBar()->setToolTip(tr("Working as %1").arg(m_user.displayName()));
     }
 }

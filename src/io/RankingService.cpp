@@ -54,7 +54,7 @@ Result<RankReport> buildRankReport(storage::Database& db, const RankRequest& req
         report.ranking = engine::rankProjects(*candidates, report.scenario);
         if (request.sensitivitySamples > 0)
             report.spread = engine::projectSensitivity(
-                *candidates, report.scenario, {request.sensitivitySamples, 0.25, request.seed, plan});
+                *candidates, report.scenario, {request.sensitivitySamples, 0.25, request.seed, plan, {}});
         report.projects = std::move(*candidates);
     } else {
         auto candidates = storage::loadUnitCandidates(db, request.provinceId, &names);
@@ -62,8 +62,9 @@ Result<RankReport> buildRankReport(storage::Database& db, const RankRequest& req
             return candidates.error();
         report.ranking = engine::rankUnits(*candidates, report.scenario, asOf);
         if (request.sensitivitySamples > 0)
-            report.spread = engine::unitSensitivity(*candidates, report.scenario, asOf,
-                                                    {request.sensitivitySamples, 0.25, request.seed, plan});
+            report.spread =
+                engine::unitSensitivity(*candidates, report.scenario, asOf,
+                                        {request.sensitivitySamples, 0.25, request.seed, plan, {}});
         report.units = std::move(*candidates);
     }
     if (plan) {
@@ -73,15 +74,16 @@ Result<RankReport> buildRankReport(storage::Database& db, const RankRequest& req
         report.other = engine::plan(report.ranking, plan->budget, otherMode);
     }
 
+    const bool projects = request.kind == engine::Kind::Project;
+    const std::size_t count = projects ? report.projects.size() : report.units.size();
+    report.candidateInfo.reserve(static_cast<qsizetype>(count));
+    for (std::size_t i = 0; i < count; ++i)
+        report.candidateInfo.append(
+            projects ? infoOf(report.projects[i].code, names[i], report.projects[i].progress)
+                     : infoOf(report.units[i].code, names[i], 0));
     report.info.reserve(static_cast<qsizetype>(report.ranking.items.size()));
-    for (const auto& item : report.ranking.items) {
-        if (request.kind == engine::Kind::Project) {
-            const auto& c = report.projects[item.index];
-            report.info.append(infoOf(c.code, names[item.index], c.progress));
-        } else {
-            report.info.append(infoOf(report.units[item.index].code, names[item.index], 0));
-        }
-    }
+    for (const auto& item : report.ranking.items)
+        report.info.append(report.candidateInfo[static_cast<qsizetype>(item.index)]);
     return report;
 }
 

@@ -54,6 +54,9 @@ struct RankReport
     // The candidates the ranking was made from (one kind filled), for explanations.
     std::vector<engine::ProjectCandidate> projects;
     std::vector<engine::UnitCandidate> units;
+    // The names of every candidate (aligned with projects / units, ranked or not), so that the
+    // report can be ranked again in memory (io/RankCompare.h rerank).
+    QList<RankRowInfo> candidateInfo;
 };
 
 Result<RankReport> buildRankReport(storage::Database& db, const RankRequest& request);

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "DisplaySettings.h"
+#include "engine/BudgetPlan.h"
+#include "engine/Scenario.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// The words of the ranking view shared by its parts: criterion names, plan modes, eligible states.
+namespace ehya::gui {
+
+class RankingText final
+{
+    Q_DECLARE_TR_FUNCTIONS(ehya::gui::RankingText)
+
+public:
+    RankingText() = delete;
+
+    static QString criterion(engine::Kind kind, std::size_t c); // "cost per job", ...
+    static QString plan(engine::PlanMode mode);                 // "policy" / "max jobs"
+    static QString kind(engine::Kind kind);                     // "Half-finished projects" / "Idle units"
+    static int stateCount(engine::Kind kind);
+    static QString state(engine::Kind kind, int state); // the record status label
+    // A number with a fixed number of decimals in the settings' digits ("۹۰٫۰", "90.0").
+    static QString decimal(const DisplaySettings& s, double value, int decimals = 1);
+};
+
+} // namespace ehya::gui
