@@ -3,6 +3,7 @@
 
 #include <QFontDatabase>
 #include <QFontMetricsF>
+#include <QTextLayout>
 #include <QTextOption>
 
 namespace ehya::io::report {
@@ -70,21 +71,64 @@ QRectF Canvas::visual(const QRectF& logical) const
 void Canvas::text(const QRectF& rect, const QString& text, const QFont& font, Align align,
                   const QColor& color)
 {
-    const QFontMetricsF metrics(font);
-    const QString shown = metrics.horizontalAdvance(text) <= rect.width()
-                              ? text
-                              : metrics.elidedText(text, Qt::ElideRight, rect.width());
     Qt::Alignment horizontal = Qt::AlignHCenter;
     if (align == Align::Leading)
         horizontal = m_rtl ? Qt::AlignRight : Qt::AlignLeft;
     else if (align == Align::Trailing)
         horizontal = m_rtl ? Qt::AlignLeft : Qt::AlignRight;
-    QTextOption option(horizontal | Qt::AlignAbsolute | Qt::AlignVCenter);
-    option.setTextDirection(m_rtl ? Qt::RightToLeft : Qt::LeftToRight);
-    option.setWrapMode(QTextOption::NoWrap);
+    const Qt::LayoutDirection direction = m_rtl ? Qt::RightToLeft : Qt::LeftToRight;
     m_painter.setFont(font);
     m_painter.setPen(color);
-    m_painter.drawText(rect, shown, option);
+    if (text.isEmpty())
+        return;
+
+    // Shaping is most of a report's time (bench/README.md, bench_report): the text is shaped once,
+    // and its line says whether it fits. Only text that does not fit is elided and drawn by
+    // QPainter::drawText, which would shape it again. The rest is laid out and placed as drawText
+    // places a single line (qt_format_text): the painter's font, the natural width, centred
+    // vertically.
+    QTextLayout layout(text, m_painter.font());
+    QTextOption option(Qt::AlignLeft);
+    option.setTextDirection(direction);
+    option.setWrapMode(QTextOption::NoWrap);
+    layout.setTextOption(option);
+    layout.setCacheEnabled(true);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setLineWidth(0x01000000);
+    line.setPosition(QPointF(0, 0));
+    layout.endLayout();
+
+    const double width = line.naturalTextWidth();
+    if (width > rect.width()) {
+        QTextOption elided(horizontal | Qt::AlignAbsolute | Qt::AlignVCenter);
+        elided.setTextDirection(direction);
+        elided.setWrapMode(QTextOption::NoWrap);
+        m_painter.drawText(rect, QFontMetricsF(font).elidedText(text, Qt::ElideRight, rect.width()), elided);
+        return;
+    }
+    const double height = line.ascent() + line.descent();
+    const double top = rect.y() + (rect.height() - height) / 2;
+    const double advance = line.horizontalAdvance();
+    double x = rect.x();
+    if (horizontal & Qt::AlignRight)
+        x += rect.width() - advance;
+    else if (horizontal & Qt::AlignHCenter)
+        x += (rect.width() - advance) / 2;
+    // drawText's test for a clip: the natural width placed as the alignment places it.
+    double boundsX = rect.x();
+    if (horizontal & Qt::AlignRight)
+        boundsX += rect.width() - width;
+    else if (horizontal & Qt::AlignHCenter)
+        boundsX += (rect.width() - width) / 2;
+    const bool inside = rect.contains(QRectF(boundsX, top, width, height));
+    if (!inside) { // as drawText: clipped to its rectangle
+        m_painter.save();
+        m_painter.setClipRect(rect, Qt::IntersectClip);
+    }
+    line.draw(&m_painter, QPointF(x, top));
+    if (!inside)
+        m_painter.restore();
 }
 
 void Canvas::wrappedText(const QRectF& rect, const QString& text, const QFont& font, const QColor& color)
