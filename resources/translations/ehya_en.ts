@@ -2369,7 +2369,7 @@ Options:
                            keep English keys and Latin digits
 
 Exit status: 0 success, 1 input rejected (nothing written), 2 usage error.</source>
-        <translation>Usage: ehya-cli COMMAND DB [options]
+        <translation type="vanished">Usage: ehya-cli COMMAND DB [options]
 Keeps the records of idle factories and half-finished industrial projects.
 DB is a SQLite file path (or a postgresql:// URL in server mode).
 
@@ -2560,6 +2560,110 @@ Options:
     <message>
         <source>%L1 rows written to %2.</source>
         <translation>%L1 rows written to %2.</translation>
+    </message>
+    <message>
+        <source>Usage: ehya-cli COMMAND DB [options]
+Keeps the records of idle factories and half-finished industrial projects.
+DB is a SQLite file path (or a postgresql:// URL in server mode).
+
+Commands:
+  init DB                  create DB holding only the reference data
+  demo DB                  create DB holding the demo dataset
+  generate DB --projects N --units M [--seed S]
+                           add synthetic data at scale (creates DB if missing)
+  stats DB [--format table|json]
+                           figures per province
+  rank DB [--kind projects|units] [--province NAME] [--scenario NAME]
+          [--budget AMOUNT] [--plan policy|max-jobs] [--as-of DATE]
+          [--format table|csv|json] [--output FILE] [--sensitivity N]
+                           the ranked restart list and a budget plan
+  scenario DB list|show NAME|save NAME FILE.json|delete NAME
+                           the scenarios (weights, tiers, rules) the ranking uses
+  import DB --kind projects|units FILE [--dry-run] [--skip-invalid]
+                           projects or idle units from a CSV or XLSX file
+  export DB --kind projects|units|reports|ranking --output FILE
+          [--format csv|xlsx] [--no-bom] [--headers en|fa]
+                           the records or the ranked list as CSV or XLSX
+  report DB --output FILE.pdf [--kind projects|units] [--province NAME]
+          [--scenario NAME] [--budget AMOUNT] [--plan policy|max-jobs]
+                           the PDF report of the ranked list and its plan
+
+Options:
+  -h, --help               show this help (or a command&apos;s: ehya-cli stats --help)
+  --version                show the version
+  --lang L                 fa or en, for every command: the language of messages, help
+                           and tables (default: the system&apos;s language); JSON and CSV
+                           keep English keys and Latin digits
+
+Exit status: 0 success, 1 input rejected (nothing written), 2 usage error.</source>
+        <translation>Usage: ehya-cli COMMAND DB [options]
+Keeps the records of idle factories and half-finished industrial projects.
+DB is a SQLite file path (or a postgresql:// URL in server mode).
+
+Commands:
+  init DB                  create DB holding only the reference data
+  demo DB                  create DB holding the demo dataset
+  generate DB --projects N --units M [--seed S]
+                           add synthetic data at scale (creates DB if missing)
+  stats DB [--format table|json]
+                           figures per province
+  rank DB [--kind projects|units] [--province NAME] [--scenario NAME]
+          [--budget AMOUNT] [--plan policy|max-jobs] [--as-of DATE]
+          [--format table|csv|json] [--output FILE] [--sensitivity N]
+                           the ranked restart list and a budget plan
+  scenario DB list|show NAME|save NAME FILE.json|delete NAME
+                           the scenarios (weights, tiers, rules) the ranking uses
+  import DB --kind projects|units FILE [--dry-run] [--skip-invalid]
+                           projects or idle units from a CSV or XLSX file
+  export DB --kind projects|units|reports|ranking --output FILE
+          [--format csv|xlsx] [--no-bom] [--headers en|fa]
+                           the records or the ranked list as CSV or XLSX
+  report DB --output FILE.pdf [--kind projects|units] [--province NAME]
+          [--scenario NAME] [--budget AMOUNT] [--plan policy|max-jobs]
+                           the PDF report of the ranked list and its plan
+
+Options:
+  -h, --help               show this help (or a command&apos;s: ehya-cli stats --help)
+  --version                show the version
+  --lang L                 fa or en, for every command: the language of messages, help
+                           and tables (default: the system&apos;s language); JSON and CSV
+                           keep English keys and Latin digits
+
+Exit status: 0 success, 1 input rejected (nothing written), 2 usage error.</translation>
+    </message>
+    <message>
+        <source>Usage: ehya-cli report DB --output FILE.pdf [options]
+Writes the PDF report of a ranked restart list and its budget plan: the summary figures,
+charts per tier and the ranked table, right-to-left in Persian. Needs no display.
+
+Options:
+  --output FILE     the PDF file to write (atomically; nothing is left on failure)
+  --kind K          projects (default) or units
+  --province NAME   one province (Persian or English name, or code); default every province
+  --scenario NAME   a stored scenario; default &quot;seed policy&quot;
+  --budget AMOUNT   rials, or with a unit: &quot;1000 billion toman&quot;, &quot;۱۰۰۰ میلیارد تومان&quot;
+  --plan P          policy (rank order, default) or max-jobs (most jobs within the budget)
+  --as-of DATE      the date of the report (ISO or Jalali); default today
+  --lang L          fa or en: the language of the report (default: the system&apos;s language);
+                    Persian: right-to-left, Jalali date, Persian digits</source>
+        <translation>Usage: ehya-cli report DB --output FILE.pdf [options]
+Writes the PDF report of a ranked restart list and its budget plan: the summary figures,
+charts per tier and the ranked table, right-to-left in Persian. Needs no display.
+
+Options:
+  --output FILE     the PDF file to write (atomically; nothing is left on failure)
+  --kind K          projects (default) or units
+  --province NAME   one province (Persian or English name, or code); default every province
+  --scenario NAME   a stored scenario; default &quot;seed policy&quot;
+  --budget AMOUNT   rials, or with a unit: &quot;1000 billion toman&quot;, &quot;۱۰۰۰ میلیارد تومان&quot;
+  --plan P          policy (rank order, default) or max-jobs (most jobs within the budget)
+  --as-of DATE      the date of the report (ISO or Jalali); default today
+  --lang L          fa or en: the language of the report (default: the system&apos;s language);
+                    Persian: right-to-left, Jalali date, Persian digits</translation>
+    </message>
+    <message>
+        <source>The option --output FILE.pdf is required.</source>
+        <translation>The option --output FILE.pdf is required.</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +2985,104 @@ Options:
     </message>
 </context>
 <context>
+    <name>ehya::gui::CompareDialog</name>
+    <message>
+        <source>Compare scenarios</source>
+        <translation>Compare scenarios</translation>
+    </message>
+    <message>
+        <source>Current (as edited)</source>
+        <translation>Current (as edited)</translation>
+    </message>
+    <message>
+        <source>Seed policy</source>
+        <translation>Seed policy</translation>
+    </message>
+    <message>
+        <source>Scenario A</source>
+        <translation>Scenario A</translation>
+    </message>
+    <message>
+        <source>Scenario B</source>
+        <translation>Scenario B</translation>
+    </message>
+    <message>
+        <source>Only the items that move or change funding</source>
+        <translation>Only the items that move or change funding</translation>
+    </message>
+    <message>
+        <source>From A to B: %1 items move up, %2 move down.</source>
+        <translation>From A to B: %1 items move up, %2 move down.</translation>
+    </message>
+    <message>
+        <source>%1 enter the funded set and %2 leave it.</source>
+        <translation>%1 enter the funded set and %2 leave it.</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::CompareModel</name>
+    <message>
+        <source>not ranked</source>
+        <translation>not ranked</translation>
+    </message>
+    <message>
+        <source>new in B</source>
+        <translation>new in B</translation>
+    </message>
+    <message>
+        <source>not in B</source>
+        <translation>not in B</translation>
+    </message>
+    <message>
+        <source>▲ up %1</source>
+        <translation>▲ up %1</translation>
+    </message>
+    <message>
+        <source>▼ down %1</source>
+        <translation>▼ down %1</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <source>enters the funded set</source>
+        <translation>enters the funded set</translation>
+    </message>
+    <message>
+        <source>leaves the funded set</source>
+        <translation>leaves the funded set</translation>
+    </message>
+    <message>
+        <source>funded in both</source>
+        <translation>funded in both</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Rank in A</source>
+        <translation>Rank in A</translation>
+    </message>
+    <message>
+        <source>Rank in B</source>
+        <translation>Rank in B</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+</context>
+<context>
     <name>ehya::gui::ConflictDialog</name>
     <message>
         <source>The record was changed meanwhile</source>
@@ -3071,6 +3273,215 @@ Options:
     </message>
 </context>
 <context>
+    <name>ehya::gui::DashboardView</name>
+    <message>
+        <source>Tier %1</source>
+        <translation>Tier %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 half-finished projects</source>
+        <translation>%1: %2 half-finished projects</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 remaining</source>
+        <translation>%1: %2 %3 remaining</translation>
+    </message>
+    <message>
+        <source>%1: %2 planned jobs</source>
+        <translation>%1: %2 planned jobs</translation>
+    </message>
+    <message>
+        <source>Half-finished projects per tier</source>
+        <translation>Half-finished projects per tier</translation>
+    </message>
+    <message>
+        <source>Remaining investment per tier (%1)</source>
+        <translation>Remaining investment per tier (%1)</translation>
+    </message>
+    <message>
+        <source>Planned jobs per tier</source>
+        <translation>Planned jobs per tier</translation>
+    </message>
+    <message>
+        <source>%1: %2 units</source>
+        <translation>%1: %2 units</translation>
+    </message>
+    <message>
+        <source>Units by status</source>
+        <translation>Units by status</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 idle units; click for every idle unit with this open obstacle</source>
+        <translation>%1: %2 idle units; click for every idle unit with this open obstacle</translation>
+    </message>
+    <message>
+        <source>No open obstacle (%1)</source>
+        <translation>No open obstacle (%1)</translation>
+    </message>
+    <message>
+        <source>%1 idle units without an open obstacle</source>
+        <translation>%1 idle units without an open obstacle</translation>
+    </message>
+    <message>
+        <source>Idle units by main obstacle (the one opened first)</source>
+        <translation>Idle units by main obstacle (the one opened first)</translation>
+    </message>
+    <message>
+        <source>%1: %2 half-finished projects, %3 %4 remaining, %5 idle units</source>
+        <translation>%1: %2 half-finished projects, %3 %4 remaining, %5 idle units</translation>
+    </message>
+    <message>
+        <source>Remaining investment of the half-finished projects, top %1 counties (%2)</source>
+        <translation>Remaining investment of the half-finished projects, top %1 counties (%2)</translation>
+    </message>
+    <message>
+        <source>Half-finished projects, top %1 counties</source>
+        <translation>Half-finished projects, top %1 counties</translation>
+    </message>
+    <message>
+        <source>Idle units, top %1 counties</source>
+        <translation>Idle units, top %1 counties</translation>
+    </message>
+    <message>
+        <source>Spring</source>
+        <translation>Spring</translation>
+    </message>
+    <message>
+        <source>Summer</source>
+        <translation>Summer</translation>
+    </message>
+    <message>
+        <source>Autumn</source>
+        <translation>Autumn</translation>
+    </message>
+    <message>
+        <source>Winter</source>
+        <translation>Winter</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 progress reports</source>
+        <translation>%1 to %2: %3 progress reports</translation>
+    </message>
+    <message>
+        <source>Progress reports per quarter (latest %1)</source>
+        <translation>Progress reports per quarter (latest %1)</translation>
+    </message>
+    <message>
+        <source>Progress reports per quarter (none yet)</source>
+        <translation>Progress reports per quarter (none yet)</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>Province:</translation>
+    </message>
+    <message>
+        <source>Half-finished projects</source>
+        <translation>Half-finished projects</translation>
+    </message>
+    <message>
+        <source>Remaining investment (%1)</source>
+        <translation>Remaining investment (%1)</translation>
+    </message>
+    <message>
+        <source>Jobs planned by the half-finished projects</source>
+        <translation>Jobs planned by the half-finished projects</translation>
+    </message>
+    <message>
+        <source>Idle units (idle or semi-active)</source>
+        <translation>Idle units (idle or semi-active)</translation>
+    </message>
+    <message>
+        <source>Idle units with a market and justified</source>
+        <translation>Idle units with a market and justified</translation>
+    </message>
+    <message>
+        <source>Jobs restorable in those units</source>
+        <translation>Jobs restorable in those units</translation>
+    </message>
+    <message>
+        <source>Open obstacles</source>
+        <translation>Open obstacles</translation>
+    </message>
+    <message>
+        <source>Projects brought into operation</source>
+        <translation>Projects brought into operation</translation>
+    </message>
+    <message>
+        <source>Units returned to production</source>
+        <translation>Units returned to production</translation>
+    </message>
+    <message>
+        <source>Jobs the current plan brings back</source>
+        <translation>Jobs the current plan brings back</translation>
+    </message>
+    <message>
+        <source>Counties by remaining investment</source>
+        <translation>Counties by remaining investment</translation>
+    </message>
+    <message>
+        <source>Counties by half-finished projects</source>
+        <translation>Counties by half-finished projects</translation>
+    </message>
+    <message>
+        <source>Counties by idle units</source>
+        <translation>Counties by idle units</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>All provinces</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>No plan yet: set a budget in the ranking view.</source>
+        <translation>No plan yet: set a budget in the ranking view.</translation>
+    </message>
+    <message>
+        <source>The ranking view plans for another province.</source>
+        <translation>The ranking view plans for another province.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 projects</source>
+        <translation>
+            <numerusform>%1 project</numerusform>
+            <numerusform>%1 projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 units</source>
+        <translation>
+            <numerusform>%1 unit</numerusform>
+            <numerusform>%1 units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>policy order</source>
+        <translation>policy order</translation>
+    </message>
+    <message>
+        <source>most jobs</source>
+        <translation>most jobs</translation>
+    </message>
+    <message>
+        <source>%1 funded for %2 of %3 %4; scenario «%5», %6.</source>
+        <translation>%1 funded for %2 of %3 %4; scenario «%5», %6.</translation>
+    </message>
+    <message>
+        <source>The most-jobs plan would bring %1 more.</source>
+        <translation>The most-jobs plan would bring %1 more.</translation>
+    </message>
+</context>
+<context>
     <name>ehya::gui::DatabaseErrors</name>
     <message>
         <source>Cannot open the database</source>
@@ -3188,6 +3599,81 @@ Options:
     </message>
 </context>
 <context>
+    <name>ehya::gui::ExplanationCard</name>
+    <message>
+        <source>Points per criterion (they add up to the score):</source>
+        <translation>Points per criterion (they add up to the score):</translation>
+    </message>
+    <message>
+        <source>Select a row to see why it ranks there and what would move it up.</source>
+        <translation>Select a row to see why it ranks there and what would move it up.</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2, score %3 of 100.</source>
+        <translation>Rank %1 of %2, score %3 of 100.</translation>
+    </message>
+    <message>
+        <source>Tier %1: its physical progress %2 is at or above %3.</source>
+        <translation>Tier %1: its physical progress %2 is at or above %3.</translation>
+    </message>
+    <message>
+        <source>Tier %1: its physical progress %2 is below %3 (tier %4).</source>
+        <translation>Tier %1: its physical progress %2 is below %3 (tier %4).</translation>
+    </message>
+    <message>
+        <source>Tier %1: its physical progress %2 is at or above %3 but below %4 (tier %5).</source>
+        <translation>Tier %1: its physical progress %2 is at or above %3 but below %4 (tier %5).</translation>
+    </message>
+    <message>
+        <source>Idle units have no tier: they are in score order.</source>
+        <translation>Idle units have no tier: they are in score order.</translation>
+    </message>
+    <message>
+        <source>Strongest: %1, better than %2 of the others. Weakest: %3, better than %4.</source>
+        <translation>Strongest: %1, better than %2 of the others. Weakest: %3, better than %4.</translation>
+    </message>
+    <message>
+        <source>It reaches tier %1 at %2 physical progress (now %3).</source>
+        <translation>It reaches tier %1 at %2 physical progress (now %3).</translation>
+    </message>
+    <message>
+        <source>It ranks first.</source>
+        <translation>It ranks first.</translation>
+    </message>
+    <message>
+        <source>a cost of at most %1 (now %2)</source>
+        <translation>a cost of at most %1 (now %2)</translation>
+    </message>
+    <message>
+        <source>at least %1 jobs (now %2)</source>
+        <translation>at least %1 jobs (now %2)</translation>
+    </message>
+    <message>
+        <source>No change of cost or jobs alone would pass rank %1 (%2).</source>
+        <translation>No change of cost or jobs alone would pass rank %1 (%2).</translation>
+    </message>
+    <message>
+        <source>It would pass rank %1 (%2) with %3.</source>
+        <translation>It would pass rank %1 (%2) with %3.</translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation>, or </translation>
+    </message>
+    <message>
+        <source>It is funded under the plan (%1).</source>
+        <translation>It is funded under the plan (%1).</translation>
+    </message>
+    <message>
+        <source>It would be funded (%1) at a cost of at most %2 (now %3).</source>
+        <translation>It would be funded (%1) at a cost of at most %2 (now %3).</translation>
+    </message>
+    <message>
+        <source>No lower cost alone would get it funded (%1).</source>
+        <translation>No lower cost alone would get it funded (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ehya::gui::ExportDialog</name>
     <message>
         <source>Half-finished projects</source>
@@ -3271,6 +3757,14 @@ Options:
     <message>
         <source>All counties</source>
         <translation>All counties</translation>
+    </message>
+    <message>
+        <source>Half-finished</source>
+        <translation>Half-finished</translation>
+    </message>
+    <message>
+        <source>Idle or semi-active</source>
+        <translation>Idle or semi-active</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3951,22 @@ Options:
         <source>Working as %1</source>
         <translation>Working as %1</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read</source>
+        <translation>The dashboard could not be read</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>The report could not be saved</source>
+        <translation>The report could not be saved</translation>
+    </message>
 </context>
 <context>
     <name>ehya::gui::NumberEdit</name>
@@ -3637,6 +4147,215 @@ Options:
     <message>
         <source>Expected completion</source>
         <translation>Expected completion</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::RankingModel</name>
+    <message>
+        <source>✔ funded</source>
+        <translation>✔ funded</translation>
+    </message>
+    <message>
+        <source>skipped: does not fit</source>
+        <translation>skipped: does not fit</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>not chosen</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Licence no.</source>
+        <translation>Licence no.</translation>
+    </message>
+    <message>
+        <source>Permit no.</source>
+        <translation>Permit no.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Cost (%1)</source>
+        <translation>Cost (%1)</translation>
+    </message>
+    <message>
+        <source>Cumulative (%1)</source>
+        <translation>Cumulative (%1)</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Funded</translation>
+    </message>
+    <message>
+        <source>Rank p5–p95</source>
+        <translation>Rank p5–p95</translation>
+    </message>
+    <message>
+        <source>Funded share</source>
+        <translation>Funded share</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::RankingText</name>
+    <message>
+        <source>cost per job</source>
+        <translation>cost per job</translation>
+    </message>
+    <message>
+        <source>physical progress</source>
+        <translation>physical progress</translation>
+    </message>
+    <message>
+        <source>remaining investment</source>
+        <translation>remaining investment</translation>
+    </message>
+    <message>
+        <source>planned jobs</source>
+        <translation>planned jobs</translation>
+    </message>
+    <message>
+        <source>export-oriented</source>
+        <translation>export-oriented</translation>
+    </message>
+    <message>
+        <source>restart cost</source>
+        <translation>restart cost</translation>
+    </message>
+    <message>
+        <source>jobs restorable</source>
+        <translation>jobs restorable</translation>
+    </message>
+    <message>
+        <source>months idle</source>
+        <translation>months idle</translation>
+    </message>
+    <message>
+        <source>policy order</source>
+        <translation>policy order</translation>
+    </message>
+    <message>
+        <source>most jobs</source>
+        <translation>most jobs</translation>
+    </message>
+    <message>
+        <source>Half-finished projects</source>
+        <translation>Half-finished projects</translation>
+    </message>
+    <message>
+        <source>Idle units</source>
+        <translation>Idle units</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::RankingView</name>
+    <message>
+        <source>no budget</source>
+        <translation>no budget</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Sensitivity…</source>
+        <translation>Sensitivity…</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Compare…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>%1 items ranked, %2 for %3 jobs in all. Enter a budget to see what it reaches.</source>
+        <translation>%1 items ranked, %2 for %3 jobs in all. Enter a budget to see what it reaches.</translation>
+    </message>
+    <message>
+        <source>A budget of %1 funds %2 of %3 items (%4): %5 for %6 jobs; %7 left.</source>
+        <translation>A budget of %1 funds %2 of %3 items (%4): %5 for %6 jobs; %7 left.</translation>
+    </message>
+    <message>
+        <source>Choosing for the most jobs would restore %1 more jobs with the same money.</source>
+        <translation>Choosing for the most jobs would restore %1 more jobs with the same money.</translation>
+    </message>
+    <message>
+        <source>Choosing for the most jobs would restore no more jobs.</source>
+        <translation>Choosing for the most jobs would restore no more jobs.</translation>
+    </message>
+    <message>
+        <source>The policy order would restore %1 fewer jobs with the same money.</source>
+        <translation>The policy order would restore %1 fewer jobs with the same money.</translation>
+    </message>
+    <message>
+        <source>There is no ranking to export.</source>
+        <translation>There is no ranking to export.</translation>
+    </message>
+    <message>
+        <source>Export the ranking</source>
+        <translation>Export the ranking</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The ranking was not exported</source>
+        <translation>The ranking was not exported</translation>
+    </message>
+    <message>
+        <source>Re-ranking under %1 random changes of the weights…</source>
+        <translation>Re-ranking under %1 random changes of the weights…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivity</translation>
     </message>
 </context>
 <context>
@@ -3956,6 +4675,25 @@ Options:
     </message>
 </context>
 <context>
+    <name>ehya::gui::ReportPrinter</name>
+    <message>
+        <source>Ranked restart list</source>
+        <translation>Ranked restart list</translation>
+    </message>
+    <message>
+        <source>Print preview of the report</source>
+        <translation>Print preview of the report</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ehya::gui::ReportTableModel</name>
     <message>
         <source>Date</source>
@@ -3972,6 +4710,113 @@ Options:
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::ScenarioPanel</name>
+    <message>
+        <source>Only managers change scenarios; you can see the one in use.</source>
+        <translation>Only managers change scenarios; you can see the one in use.</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Weights</translation>
+    </message>
+    <message>
+        <source>Progress tiers (%)</source>
+        <translation>Progress tiers (%)</translation>
+    </message>
+    <message>
+        <source>Tier %1 from</source>
+        <translation>Tier %1 from</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Units must have a market</source>
+        <translation>Units must have a market</translation>
+    </message>
+    <message>
+        <source>Units must be economically justified</source>
+        <translation>Units must be economically justified</translation>
+    </message>
+    <message>
+        <source>Percentile (mid-rank)</source>
+        <translation>Percentile (mid-rank)</translation>
+    </message>
+    <message>
+        <source>Min–max</source>
+        <translation>Min–max</translation>
+    </message>
+    <message>
+        <source>Tier first, then score</source>
+        <translation>Tier first, then score</translation>
+    </message>
+    <message>
+        <source>Score only</source>
+        <translation>Score only</translation>
+    </message>
+    <message>
+        <source>Normalisation</source>
+        <translation>Normalisation</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (edited)</translation>
+    </message>
+    <message>
+        <source>Choose at least one eligible status.</source>
+        <translation>Choose at least one eligible status.</translation>
+    </message>
+    <message>
+        <source>Seed policy</source>
+        <translation>Seed policy</translation>
+    </message>
+    <message>
+        <source>Only managers change scenarios.</source>
+        <translation>Only managers change scenarios.</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>Save scenario</translation>
+    </message>
+    <message>
+        <source>Name of the scenario:</source>
+        <translation>Name of the scenario:</translation>
+    </message>
+    <message>
+        <source>The scenario was not saved</source>
+        <translation>The scenario was not saved</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>Delete scenario</translation>
+    </message>
+    <message>
+        <source>Delete the scenario “%1”?</source>
+        <translation>Delete the scenario “%1”?</translation>
+    </message>
+    <message>
+        <source>The scenario was not deleted</source>
+        <translation>The scenario was not deleted</translation>
     </message>
 </context>
 <context>
@@ -4551,6 +5396,216 @@ Fixed capital: %2</translation>
         <source>The export was cancelled; no file was written.</source>
         <translation>The export was cancelled; no file was written.</translation>
     </message>
+    <message>
+        <source>tier %1</source>
+        <translation>tier %1</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>others</translation>
+    </message>
+    <message>
+        <source>No item is eligible: the list is empty.</source>
+        <translation>No item is eligible: the list is empty.</translation>
+    </message>
+    <message>
+        <source>funded</source>
+        <translation>funded</translation>
+    </message>
+    <message>
+        <source>not funded</source>
+        <translation>not funded</translation>
+    </message>
+    <message>
+        <source>Tiers by progress: %1 from %2%, %3 from %4%, %5 from %6%, %7 below.</source>
+        <translation>Tiers by progress: %1 from %2%, %3 from %4%, %5 from %6%, %7 below.</translation>
+    </message>
+    <message>
+        <source>Projects per tier</source>
+        <translation>Projects per tier</translation>
+    </message>
+    <message>
+        <source>Units per county</source>
+        <translation>Units per county</translation>
+    </message>
+    <message>
+        <source>Remaining investment per tier (%1)</source>
+        <translation>Remaining investment per tier (%1)</translation>
+    </message>
+    <message>
+        <source>Restart cost per county (%1)</source>
+        <translation>Restart cost per county (%1)</translation>
+    </message>
+    <message>
+        <source>Jobs per tier</source>
+        <translation>Jobs per tier</translation>
+    </message>
+    <message>
+        <source>Jobs per county</source>
+        <translation>Jobs per county</translation>
+    </message>
+    <message>
+        <source>Restart list of half-finished projects</source>
+        <translation>Restart list of half-finished projects</translation>
+    </message>
+    <message>
+        <source>Restart list of idle units</source>
+        <translation>Restart list of idle units</translation>
+    </message>
+    <message>
+        <source>every province</source>
+        <translation>every province</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Items in the list</source>
+        <translation>Items in the list</translation>
+    </message>
+    <message>
+        <source>Cost of the whole list</source>
+        <translation>Cost of the whole list</translation>
+    </message>
+    <message>
+        <source>Jobs of the whole list</source>
+        <translation>Jobs of the whole list</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>none (no plan)</source>
+        <translation>none (no plan)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>policy (rank order)</source>
+        <translation>policy (rank order)</translation>
+    </message>
+    <message>
+        <source>max-jobs (most jobs for the budget)</source>
+        <translation>max-jobs (most jobs for the budget)</translation>
+    </message>
+    <message>
+        <source>Items funded</source>
+        <translation>Items funded</translation>
+    </message>
+    <message>
+        <source>Money committed</source>
+        <translation>Money committed</translation>
+    </message>
+    <message>
+        <source>Budget left</source>
+        <translation>Budget left</translation>
+    </message>
+    <message>
+        <source>Jobs restored</source>
+        <translation>Jobs restored</translation>
+    </message>
+    <message>
+        <source>More jobs with max-jobs</source>
+        <translation>More jobs with max-jobs</translation>
+    </message>
+    <message>
+        <source>max-jobs optimum at most</source>
+        <translation>max-jobs optimum at most</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>The whole list</source>
+        <translation>The whole list</translation>
+    </message>
+    <message>
+        <source>The budget plan</source>
+        <translation>The budget plan</translation>
+    </message>
+    <message>
+        <source>Could not start painting the report.</source>
+        <translation>Could not start painting the report.</translation>
+    </message>
+    <message>
+        <source>Could not start a new page of the report.</source>
+        <translation>Could not start a new page of the report.</translation>
+    </message>
+    <message>
+        <source>Could not finish painting the report.</source>
+        <translation>Could not finish painting the report.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Progress
+(%)</source>
+        <translation>Progress
+(%)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Cumulative cost</source>
+        <translation>Cumulative cost</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Funded</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
 </context>
 <context>
     <name>ehya::storage</name>
@@ -4996,6 +6051,10 @@ Fixed capital: %2</translation>
     <message>
         <source>Language of the interface: fa or en.</source>
         <translation>Language of the interface: fa or en.</translation>
+    </message>
+    <message>
+        <source>Open on this tab: projects, units, ranking or dashboard.</source>
+        <translation>Open on this tab: projects, units, ranking or dashboard.</translation>
     </message>
 </context>
 </TS>

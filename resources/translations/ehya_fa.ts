@@ -1913,7 +1913,7 @@ Azerbaijan). DB must not exist yet.</source>
     </message>
     <message>
         <source>It would pass rank %1 (%2) with %3.</source>
-        <translation>با %3، از رتبه %1 (%2) جلو می‌زند.</translation>
+        <translation>با %3 از رتبه %1 (%2) جلو می‌زند.</translation>
     </message>
     <message>
         <source>, or </source>
@@ -2368,7 +2368,7 @@ Options:
                            keep English keys and Latin digits
 
 Exit status: 0 success, 1 input rejected (nothing written), 2 usage error.</source>
-        <translation>کاربرد: ehya-cli COMMAND DB [گزینه‌ها]
+        <translation type="vanished">کاربرد: ehya-cli COMMAND DB [گزینه‌ها]
 ثبت و پیگیری واحدهای صنعتی راکد و طرح‌های صنعتی نیمه‌تمام.
 DB مسیر یک فایل SQLite است (یا در حالت سرور، نشانی postgresql://).
 
@@ -2559,6 +2559,110 @@ Options:
     <message>
         <source>%L1 rows written to %2.</source>
         <translation>%L1 سطر در %2 نوشته شد.</translation>
+    </message>
+    <message>
+        <source>Usage: ehya-cli COMMAND DB [options]
+Keeps the records of idle factories and half-finished industrial projects.
+DB is a SQLite file path (or a postgresql:// URL in server mode).
+
+Commands:
+  init DB                  create DB holding only the reference data
+  demo DB                  create DB holding the demo dataset
+  generate DB --projects N --units M [--seed S]
+                           add synthetic data at scale (creates DB if missing)
+  stats DB [--format table|json]
+                           figures per province
+  rank DB [--kind projects|units] [--province NAME] [--scenario NAME]
+          [--budget AMOUNT] [--plan policy|max-jobs] [--as-of DATE]
+          [--format table|csv|json] [--output FILE] [--sensitivity N]
+                           the ranked restart list and a budget plan
+  scenario DB list|show NAME|save NAME FILE.json|delete NAME
+                           the scenarios (weights, tiers, rules) the ranking uses
+  import DB --kind projects|units FILE [--dry-run] [--skip-invalid]
+                           projects or idle units from a CSV or XLSX file
+  export DB --kind projects|units|reports|ranking --output FILE
+          [--format csv|xlsx] [--no-bom] [--headers en|fa]
+                           the records or the ranked list as CSV or XLSX
+  report DB --output FILE.pdf [--kind projects|units] [--province NAME]
+          [--scenario NAME] [--budget AMOUNT] [--plan policy|max-jobs]
+                           the PDF report of the ranked list and its plan
+
+Options:
+  -h, --help               show this help (or a command&apos;s: ehya-cli stats --help)
+  --version                show the version
+  --lang L                 fa or en, for every command: the language of messages, help
+                           and tables (default: the system&apos;s language); JSON and CSV
+                           keep English keys and Latin digits
+
+Exit status: 0 success, 1 input rejected (nothing written), 2 usage error.</source>
+        <translation>کاربرد: ehya-cli COMMAND DB [گزینه‌ها]
+ثبت و پیگیری واحدهای صنعتی راکد و طرح‌های صنعتی نیمه‌تمام.
+DB مسیر یک فایل SQLite است (یا در حالت سرور، نشانی postgresql://).
+
+فرمان‌ها:
+  init DB                  ساخت DB فقط با داده‌های پایه
+  demo DB                  ساخت DB با داده‌های پایه و داده‌های نمونه
+  generate DB --projects N --units M [--seed S]
+                           افزودن داده‌های ساختگی در مقیاس بزرگ (اگر DB نباشد، ساخته می‌شود)
+  stats DB [--format table|json]
+                           آمار هر استان
+  rank DB [--kind projects|units] [--province NAME] [--scenario NAME]
+          [--budget AMOUNT] [--plan policy|max-jobs] [--as-of DATE]
+          [--format table|csv|json] [--output FILE] [--sensitivity N]
+                           فهرست رتبه‌بندی‌شده برای راه‌اندازی دوباره و برنامه بودجه
+  scenario DB list|show NAME|save NAME FILE.json|delete NAME
+                           سناریوهایی (وزن‌ها، سطح‌ها، قواعد) که رتبه‌بندی به کار می‌برد
+  import DB --kind projects|units FILE [--dry-run] [--skip-invalid]
+                           ورود طرح‌ها یا واحدهای راکد از یک فایل CSV یا XLSX
+  export DB --kind projects|units|reports|ranking --output FILE
+          [--format csv|xlsx] [--no-bom] [--headers en|fa]
+                           خروجی رکوردها یا فهرست رتبه‌بندی‌شده به صورت CSV یا XLSX
+  report DB --output FILE.pdf [--kind projects|units] [--province NAME]
+          [--scenario NAME] [--budget AMOUNT] [--plan policy|max-jobs]
+                           گزارش PDF فهرست رتبه‌بندی‌شده و برنامه بودجه آن
+
+گزینه‌ها:
+  -h, --help               نمایش این راهنما (یا راهنمای یک فرمان: ehya-cli stats --help)
+  --version                نمایش نسخه
+  --lang L                 fa یا en، برای همه فرمان‌ها: زبان پیام‌ها، راهنما و جدول‌ها
+                           (پیش‌فرض: زبان سیستم)؛ JSON و CSV کلیدهای انگلیسی و
+                           رقم‌های لاتین را نگه می‌دارند
+
+وضعیت خروج: ۰ موفق، ۱ ورودی رد شد (چیزی نوشته نشد)، ۲ خطای کاربرد.</translation>
+    </message>
+    <message>
+        <source>Usage: ehya-cli report DB --output FILE.pdf [options]
+Writes the PDF report of a ranked restart list and its budget plan: the summary figures,
+charts per tier and the ranked table, right-to-left in Persian. Needs no display.
+
+Options:
+  --output FILE     the PDF file to write (atomically; nothing is left on failure)
+  --kind K          projects (default) or units
+  --province NAME   one province (Persian or English name, or code); default every province
+  --scenario NAME   a stored scenario; default &quot;seed policy&quot;
+  --budget AMOUNT   rials, or with a unit: &quot;1000 billion toman&quot;, &quot;۱۰۰۰ میلیارد تومان&quot;
+  --plan P          policy (rank order, default) or max-jobs (most jobs within the budget)
+  --as-of DATE      the date of the report (ISO or Jalali); default today
+  --lang L          fa or en: the language of the report (default: the system&apos;s language);
+                    Persian: right-to-left, Jalali date, Persian digits</source>
+        <translation>کاربرد: ehya-cli report DB --output FILE.pdf [گزینه‌ها]
+گزارش PDF یک فهرست رتبه‌بندی‌شده برای راه‌اندازی دوباره و برنامه بودجه آن را می‌نویسد: ارقام
+خلاصه، نمودارهای هر سطح و جدول رتبه‌ها، راست‌به‌چپ در فارسی. به نمایشگر نیازی ندارد.
+
+گزینه‌ها:
+  --output FILE     فایل PDF خروجی (یکجا نوشته می‌شود؛ در صورت خطا چیزی باقی نمی‌ماند)
+  --kind K          projects (پیش‌فرض) یا units
+  --province NAME   یک استان (نام فارسی یا انگلیسی، یا کد)؛ پیش‌فرض: همه استان‌ها
+  --scenario NAME   یک سناریوی ذخیره‌شده؛ پیش‌فرض: «seed policy»
+  --budget AMOUNT   به ریال، یا همراه با واحد: «1000 billion toman»، «۱۰۰۰ میلیارد تومان»
+  --plan P          policy (به ترتیب رتبه، پیش‌فرض) یا max-jobs (بیشترین اشتغال در حد بودجه)
+  --as-of DATE      تاریخ گزارش (میلادی ISO یا شمسی)؛ پیش‌فرض: امروز
+  --lang L          fa یا en: زبان گزارش (پیش‌فرض: زبان سیستم)؛
+                    فارسی: راست‌به‌چپ، تاریخ شمسی، رقم‌های فارسی</translation>
+    </message>
+    <message>
+        <source>The option --output FILE.pdf is required.</source>
+        <translation>گزینه --output FILE.pdf لازم است.</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +2984,104 @@ Options:
     </message>
 </context>
 <context>
+    <name>ehya::gui::CompareDialog</name>
+    <message>
+        <source>Compare scenarios</source>
+        <translation>مقایسه سناریوها</translation>
+    </message>
+    <message>
+        <source>Current (as edited)</source>
+        <translation>سناریوی فعلی (با تغییرات)</translation>
+    </message>
+    <message>
+        <source>Seed policy</source>
+        <translation>سیاست پایه</translation>
+    </message>
+    <message>
+        <source>Scenario A</source>
+        <translation>سناریوی الف</translation>
+    </message>
+    <message>
+        <source>Scenario B</source>
+        <translation>سناریوی ب</translation>
+    </message>
+    <message>
+        <source>Only the items that move or change funding</source>
+        <translation>فقط مواردی که جابه‌جا می‌شوند یا تأمین اعتبارشان تغییر می‌کند</translation>
+    </message>
+    <message>
+        <source>From A to B: %1 items move up, %2 move down.</source>
+        <translation>از الف به ب: %1 مورد بالا می‌روند و %2 مورد پایین می‌آیند.</translation>
+    </message>
+    <message>
+        <source>%1 enter the funded set and %2 leave it.</source>
+        <translation>%1 مورد وارد فهرست تأمین‌شده می‌شوند و %2 مورد از آن بیرون می‌روند.</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::CompareModel</name>
+    <message>
+        <source>not ranked</source>
+        <translation>رتبه‌بندی نشده</translation>
+    </message>
+    <message>
+        <source>new in B</source>
+        <translation>تازه در ب</translation>
+    </message>
+    <message>
+        <source>not in B</source>
+        <translation>نبود در ب</translation>
+    </message>
+    <message>
+        <source>▲ up %1</source>
+        <translation>▲ %1 پله بالاتر</translation>
+    </message>
+    <message>
+        <source>▼ down %1</source>
+        <translation>▼ %1 پله پایین‌تر</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>بی‌تغییر</translation>
+    </message>
+    <message>
+        <source>enters the funded set</source>
+        <translation>وارد فهرست تأمین‌شده می‌شود</translation>
+    </message>
+    <message>
+        <source>leaves the funded set</source>
+        <translation>از فهرست تأمین‌شده بیرون می‌رود</translation>
+    </message>
+    <message>
+        <source>funded in both</source>
+        <translation>در هر دو تأمین‌شده</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Rank in A</source>
+        <translation>رتبه در الف</translation>
+    </message>
+    <message>
+        <source>Rank in B</source>
+        <translation>رتبه در ب</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>جابه‌جایی</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>تأمین اعتبار</translation>
+    </message>
+</context>
+<context>
     <name>ehya::gui::ConflictDialog</name>
     <message>
         <source>The record was changed meanwhile</source>
@@ -3070,6 +3272,213 @@ Options:
     </message>
 </context>
 <context>
+    <name>ehya::gui::DashboardView</name>
+    <message>
+        <source>Tier %1</source>
+        <translation>سطح %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 half-finished projects</source>
+        <translation>%1: %2 طرح نیمه‌تمام</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 remaining</source>
+        <translation>%1: %2 %3 سرمایه‌گذاری باقی‌مانده</translation>
+    </message>
+    <message>
+        <source>%1: %2 planned jobs</source>
+        <translation>%1: %2 اشتغال پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <source>Half-finished projects per tier</source>
+        <translation>طرح‌های نیمه‌تمام در هر سطح</translation>
+    </message>
+    <message>
+        <source>Remaining investment per tier (%1)</source>
+        <translation>سرمایه‌گذاری باقی‌مانده در هر سطح (%1)</translation>
+    </message>
+    <message>
+        <source>Planned jobs per tier</source>
+        <translation>اشتغال پیش‌بینی‌شده در هر سطح</translation>
+    </message>
+    <message>
+        <source>%1: %2 units</source>
+        <translation>%1: %2 واحد</translation>
+    </message>
+    <message>
+        <source>Units by status</source>
+        <translation>واحدها بر پایهٔ وضعیت</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 idle units; click for every idle unit with this open obstacle</source>
+        <translation>%1: %2 واحد راکد؛ برای دیدن همهٔ واحدهای راکدی که این مانع را دارند کلیک کنید</translation>
+    </message>
+    <message>
+        <source>No open obstacle (%1)</source>
+        <translation>بدون مانع رفع‌نشده (%1)</translation>
+    </message>
+    <message>
+        <source>%1 idle units without an open obstacle</source>
+        <translation>%1 واحد راکد بدون مانع رفع‌نشده</translation>
+    </message>
+    <message>
+        <source>Idle units by main obstacle (the one opened first)</source>
+        <translation>واحدهای راکد بر پایهٔ مانع اصلی (نخستین مانع ثبت‌شده)</translation>
+    </message>
+    <message>
+        <source>%1: %2 half-finished projects, %3 %4 remaining, %5 idle units</source>
+        <translation>%1: %2 طرح نیمه‌تمام، %3 %4 سرمایه‌گذاری باقی‌مانده، %5 واحد راکد</translation>
+    </message>
+    <message>
+        <source>Remaining investment of the half-finished projects, top %1 counties (%2)</source>
+        <translation>سرمایه‌گذاری باقی‌ماندهٔ طرح‌های نیمه‌تمام، %1 شهرستان نخست (%2)</translation>
+    </message>
+    <message>
+        <source>Half-finished projects, top %1 counties</source>
+        <translation>طرح‌های نیمه‌تمام، %1 شهرستان نخست</translation>
+    </message>
+    <message>
+        <source>Idle units, top %1 counties</source>
+        <translation>واحدهای راکد، %1 شهرستان نخست</translation>
+    </message>
+    <message>
+        <source>Spring</source>
+        <translation>بهار</translation>
+    </message>
+    <message>
+        <source>Summer</source>
+        <translation>تابستان</translation>
+    </message>
+    <message>
+        <source>Autumn</source>
+        <translation>پاییز</translation>
+    </message>
+    <message>
+        <source>Winter</source>
+        <translation>زمستان</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>فصل %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 progress reports</source>
+        <translation>%1 تا %2: %3 گزارش پیشرفت</translation>
+    </message>
+    <message>
+        <source>Progress reports per quarter (latest %1)</source>
+        <translation>گزارش‌های پیشرفت در هر فصل (آخرین: %1)</translation>
+    </message>
+    <message>
+        <source>Progress reports per quarter (none yet)</source>
+        <translation>گزارش‌های پیشرفت در هر فصل (هنوز گزارشی نیست)</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>استان:</translation>
+    </message>
+    <message>
+        <source>Half-finished projects</source>
+        <translation>طرح‌های نیمه‌تمام</translation>
+    </message>
+    <message>
+        <source>Remaining investment (%1)</source>
+        <translation>سرمایه‌گذاری باقی‌مانده (%1)</translation>
+    </message>
+    <message>
+        <source>Jobs planned by the half-finished projects</source>
+        <translation>اشتغال پیش‌بینی‌شدهٔ طرح‌های نیمه‌تمام</translation>
+    </message>
+    <message>
+        <source>Idle units (idle or semi-active)</source>
+        <translation>واحدهای راکد (راکد یا نیمه‌فعال)</translation>
+    </message>
+    <message>
+        <source>Idle units with a market and justified</source>
+        <translation>واحدهای راکد دارای بازار و توجیه اقتصادی</translation>
+    </message>
+    <message>
+        <source>Jobs restorable in those units</source>
+        <translation>اشتغال قابل بازگشت در این واحدها</translation>
+    </message>
+    <message>
+        <source>Open obstacles</source>
+        <translation>موانع رفع‌نشده</translation>
+    </message>
+    <message>
+        <source>Projects brought into operation</source>
+        <translation>طرح‌های به بهره‌برداری رسیده</translation>
+    </message>
+    <message>
+        <source>Units returned to production</source>
+        <translation>واحدهای بازگشته به تولید</translation>
+    </message>
+    <message>
+        <source>Jobs the current plan brings back</source>
+        <translation>اشتغالی که برنامهٔ کنونی بازمی‌گرداند</translation>
+    </message>
+    <message>
+        <source>Counties by remaining investment</source>
+        <translation>شهرستان‌ها بر پایهٔ سرمایه‌گذاری باقی‌مانده</translation>
+    </message>
+    <message>
+        <source>Counties by half-finished projects</source>
+        <translation>شهرستان‌ها بر پایهٔ طرح‌های نیمه‌تمام</translation>
+    </message>
+    <message>
+        <source>Counties by idle units</source>
+        <translation>شهرستان‌ها بر پایهٔ واحدهای راکد</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>همهٔ استان‌ها</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>به تاریخ %1</translation>
+    </message>
+    <message>
+        <source>No plan yet: set a budget in the ranking view.</source>
+        <translation>هنوز برنامه‌ای نیست: در نمای رتبه‌بندی بودجه را تعیین کنید.</translation>
+    </message>
+    <message>
+        <source>The ranking view plans for another province.</source>
+        <translation>برنامهٔ نمای رتبه‌بندی برای استان دیگری است.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 projects</source>
+        <translation>
+            <numerusform>%1 طرح</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 units</source>
+        <translation>
+            <numerusform>%1 واحد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>policy order</source>
+        <translation>ترتیب سیاست</translation>
+    </message>
+    <message>
+        <source>most jobs</source>
+        <translation>بیشترین اشتغال</translation>
+    </message>
+    <message>
+        <source>%1 funded for %2 of %3 %4; scenario «%5», %6.</source>
+        <translation>%1 با %2 از %3 %4 تأمین می‌شود؛ سناریوی «%5»، %6.</translation>
+    </message>
+    <message>
+        <source>The most-jobs plan would bring %1 more.</source>
+        <translation>برنامهٔ بیشترین اشتغال %1 شغل بیشتر می‌آورد.</translation>
+    </message>
+</context>
+<context>
     <name>ehya::gui::DatabaseErrors</name>
     <message>
         <source>Cannot open the database</source>
@@ -3187,6 +3596,81 @@ Options:
     </message>
 </context>
 <context>
+    <name>ehya::gui::ExplanationCard</name>
+    <message>
+        <source>Points per criterion (they add up to the score):</source>
+        <translation>امتیاز هر معیار (جمع آن‌ها امتیاز کل است):</translation>
+    </message>
+    <message>
+        <source>Select a row to see why it ranks there and what would move it up.</source>
+        <translation>یک ردیف را برگزینید تا ببینید چرا در این رتبه است و چه چیزی آن را بالاتر می‌برد.</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2, score %3 of 100.</source>
+        <translation>رتبه %1 از %2، امتیاز %3 از ۱۰۰.</translation>
+    </message>
+    <message>
+        <source>Tier %1: its physical progress %2 is at or above %3.</source>
+        <translation>سطح %1: پیشرفت فیزیکی آن %2 است و به %3 رسیده است.</translation>
+    </message>
+    <message>
+        <source>Tier %1: its physical progress %2 is below %3 (tier %4).</source>
+        <translation>سطح %1: پیشرفت فیزیکی آن %2 است، کمتر از %3 (سطح %4).</translation>
+    </message>
+    <message>
+        <source>Tier %1: its physical progress %2 is at or above %3 but below %4 (tier %5).</source>
+        <translation>سطح %1: پیشرفت فیزیکی آن %2 است؛ به %3 رسیده ولی کمتر از %4 (سطح %5) است.</translation>
+    </message>
+    <message>
+        <source>Idle units have no tier: they are in score order.</source>
+        <translation>واحدهای راکد سطح ندارند و به ترتیب امتیاز چیده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Strongest: %1, better than %2 of the others. Weakest: %3, better than %4.</source>
+        <translation>قوی‌ترین معیار: %1، بهتر از %2 موارد دیگر. ضعیف‌ترین معیار: %3، بهتر از %4.</translation>
+    </message>
+    <message>
+        <source>It reaches tier %1 at %2 physical progress (now %3).</source>
+        <translation>با پیشرفت فیزیکی %2 به سطح %1 می‌رسد (اکنون %3).</translation>
+    </message>
+    <message>
+        <source>It ranks first.</source>
+        <translation>در رتبه نخست است.</translation>
+    </message>
+    <message>
+        <source>a cost of at most %1 (now %2)</source>
+        <translation>هزینه‌ای حداکثر %1 (اکنون %2)</translation>
+    </message>
+    <message>
+        <source>at least %1 jobs (now %2)</source>
+        <translation>دست‌کم %1 شغل (اکنون %2)</translation>
+    </message>
+    <message>
+        <source>No change of cost or jobs alone would pass rank %1 (%2).</source>
+        <translation>هیچ تغییری در هزینه یا اشتغال به‌تنهایی آن را از رتبه %1 (%2) جلو نمی‌برد.</translation>
+    </message>
+    <message>
+        <source>It would pass rank %1 (%2) with %3.</source>
+        <translation>با %3 از رتبه %1 (%2) جلو می‌زند.</translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation>، یا </translation>
+    </message>
+    <message>
+        <source>It is funded under the plan (%1).</source>
+        <translation>در برنامه (%1) تأمین اعتبار می‌شود.</translation>
+    </message>
+    <message>
+        <source>It would be funded (%1) at a cost of at most %2 (now %3).</source>
+        <translation>با هزینه‌ای حداکثر %2 تأمین اعتبار می‌شد (%1؛ اکنون %3).</translation>
+    </message>
+    <message>
+        <source>No lower cost alone would get it funded (%1).</source>
+        <translation>کاهش هزینه به‌تنهایی آن را به فهرست تأمین‌شده نمی‌رساند (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ehya::gui::ExportDialog</name>
     <message>
         <source>Half-finished projects</source>
@@ -3270,6 +3754,14 @@ Options:
     <message>
         <source>All counties</source>
         <translation>همهٔ شهرستان‌ها</translation>
+    </message>
+    <message>
+        <source>Half-finished</source>
+        <translation>نیمه‌تمام</translation>
+    </message>
+    <message>
+        <source>Idle or semi-active</source>
+        <translation>راکد یا نیمه‌فعال</translation>
     </message>
 </context>
 <context>
@@ -3454,6 +3946,22 @@ Options:
         <source>Working as %1</source>
         <translation>کار به نام %1</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>داشبورد</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read</source>
+        <translation>داشبورد خوانده نشد</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>اولویت‌بندی</translation>
+    </message>
+    <message>
+        <source>The report could not be saved</source>
+        <translation>گزارش ذخیره نشد</translation>
+    </message>
 </context>
 <context>
     <name>ehya::gui::NumberEdit</name>
@@ -3634,6 +4142,215 @@ Options:
     <message>
         <source>Expected completion</source>
         <translation>تاریخ پیش‌بینی تکمیل</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::RankingModel</name>
+    <message>
+        <source>✔ funded</source>
+        <translation>✔ تأمین‌شده</translation>
+    </message>
+    <message>
+        <source>skipped: does not fit</source>
+        <translation>رد شد: در بودجه نمی‌گنجد</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>انتخاب نشد</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>رتبه</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <source>Licence no.</source>
+        <translation>شماره پروانه بهره‌برداری</translation>
+    </message>
+    <message>
+        <source>Permit no.</source>
+        <translation>شماره جواز تأسیس</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>شهرستان</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Cost (%1)</source>
+        <translation>هزینه (%1)</translation>
+    </message>
+    <message>
+        <source>Cumulative (%1)</source>
+        <translation>هزینه تجمعی (%1)</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>اشتغال</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>تأمین اعتبار</translation>
+    </message>
+    <message>
+        <source>Rank p5–p95</source>
+        <translation>بازه رتبه (صدک ۵ تا ۹۵)</translation>
+    </message>
+    <message>
+        <source>Funded share</source>
+        <translation>سهم تأمین</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::RankingText</name>
+    <message>
+        <source>cost per job</source>
+        <translation>هزینه هر شغل</translation>
+    </message>
+    <message>
+        <source>physical progress</source>
+        <translation>پیشرفت فیزیکی</translation>
+    </message>
+    <message>
+        <source>remaining investment</source>
+        <translation>مانده سرمایه‌گذاری</translation>
+    </message>
+    <message>
+        <source>planned jobs</source>
+        <translation>اشتغال پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <source>export-oriented</source>
+        <translation>صادرات‌محور</translation>
+    </message>
+    <message>
+        <source>restart cost</source>
+        <translation>هزینه راه‌اندازی دوباره</translation>
+    </message>
+    <message>
+        <source>jobs restorable</source>
+        <translation>اشتغال قابل بازگشت</translation>
+    </message>
+    <message>
+        <source>months idle</source>
+        <translation>ماه‌های توقف</translation>
+    </message>
+    <message>
+        <source>policy order</source>
+        <translation>ترتیب سیاست</translation>
+    </message>
+    <message>
+        <source>most jobs</source>
+        <translation>بیشترین اشتغال</translation>
+    </message>
+    <message>
+        <source>Half-finished projects</source>
+        <translation>طرح‌های نیمه‌تمام</translation>
+    </message>
+    <message>
+        <source>Idle units</source>
+        <translation>واحدهای راکد</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::RankingView</name>
+    <message>
+        <source>no budget</source>
+        <translation>بدون بودجه</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>بودجه</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>برنامه</translation>
+    </message>
+    <message>
+        <source>Sensitivity…</source>
+        <translation>حساسیت…</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>مقایسه…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>خروجی…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>گزارش</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>پیش‌نمایش چاپ…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>ذخیره به صورت PDF…</translation>
+    </message>
+    <message>
+        <source>%1 items ranked, %2 for %3 jobs in all. Enter a budget to see what it reaches.</source>
+        <translation>%1 مورد رتبه‌بندی شد؛ در مجموع %2 برای %3 شغل. بودجه را وارد کنید تا ببینید به کجا می‌رسد.</translation>
+    </message>
+    <message>
+        <source>A budget of %1 funds %2 of %3 items (%4): %5 for %6 jobs; %7 left.</source>
+        <translation>بودجه %1 به %2 مورد از %3 مورد می‌رسد (%4): %5 برای %6 شغل؛ %7 باقی می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Choosing for the most jobs would restore %1 more jobs with the same money.</source>
+        <translation>انتخاب برای بیشترین اشتغال با همین پول %1 شغل بیشتر برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>Choosing for the most jobs would restore no more jobs.</source>
+        <translation>انتخاب برای بیشترین اشتغال شغل بیشتری برنمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>The policy order would restore %1 fewer jobs with the same money.</source>
+        <translation>ترتیب سیاست با همین پول %1 شغل کمتر برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>There is no ranking to export.</source>
+        <translation>فهرستی برای خروجی نیست.</translation>
+    </message>
+    <message>
+        <source>Export the ranking</source>
+        <translation>خروجی فهرست اولویت‌بندی</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>کارپوشه اکسل (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The ranking was not exported</source>
+        <translation>خروجی فهرست گرفته نشد</translation>
+    </message>
+    <message>
+        <source>Re-ranking under %1 random changes of the weights…</source>
+        <translation>رتبه‌بندی دوباره با %1 تغییر تصادفی وزن‌ها…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>حساسیت</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +4666,25 @@ Options:
     </message>
 </context>
 <context>
+    <name>ehya::gui::ReportPrinter</name>
+    <message>
+        <source>Ranked restart list</source>
+        <translation>فهرست رتبه‌بندی‌شده راه‌اندازی</translation>
+    </message>
+    <message>
+        <source>Print preview of the report</source>
+        <translation>پیش‌نمایش چاپ گزارش</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>ذخیره گزارش به صورت PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>فایل‌های PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ehya::gui::ReportTableModel</name>
     <message>
         <source>Date</source>
@@ -3965,6 +4701,113 @@ Options:
     <message>
         <source>Note</source>
         <translation>یادداشت</translation>
+    </message>
+</context>
+<context>
+    <name>ehya::gui::ScenarioPanel</name>
+    <message>
+        <source>Only managers change scenarios; you can see the one in use.</source>
+        <translation>فقط مدیران سناریو را تغییر می‌دهند؛ شما سناریوی به‌کاررفته را می‌بینید.</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>سناریو</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>وزن‌ها</translation>
+    </message>
+    <message>
+        <source>Progress tiers (%)</source>
+        <translation>سطح‌های پیشرفت (٪)</translation>
+    </message>
+    <message>
+        <source>Tier %1 from</source>
+        <translation>سطح %1 از</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>واجد شرایط</translation>
+    </message>
+    <message>
+        <source>Units must have a market</source>
+        <translation>واحد باید بازار داشته باشد</translation>
+    </message>
+    <message>
+        <source>Units must be economically justified</source>
+        <translation>واحد باید توجیه اقتصادی داشته باشد</translation>
+    </message>
+    <message>
+        <source>Percentile (mid-rank)</source>
+        <translation>صدک (رتبه میانی)</translation>
+    </message>
+    <message>
+        <source>Min–max</source>
+        <translation>کمینه–بیشینه</translation>
+    </message>
+    <message>
+        <source>Tier first, then score</source>
+        <translation>نخست سطح، سپس امتیاز</translation>
+    </message>
+    <message>
+        <source>Score only</source>
+        <translation>فقط امتیاز</translation>
+    </message>
+    <message>
+        <source>Normalisation</source>
+        <translation>نرمال‌سازی</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>ترتیب</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>ذخیره با نام…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (با تغییر)</translation>
+    </message>
+    <message>
+        <source>Choose at least one eligible status.</source>
+        <translation>دست‌کم یک وضعیت واجد شرایط را برگزینید.</translation>
+    </message>
+    <message>
+        <source>Seed policy</source>
+        <translation>سیاست پایه</translation>
+    </message>
+    <message>
+        <source>Only managers change scenarios.</source>
+        <translation>فقط مدیران سناریو را تغییر می‌دهند.</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>ذخیره سناریو</translation>
+    </message>
+    <message>
+        <source>Name of the scenario:</source>
+        <translation>نام سناریو:</translation>
+    </message>
+    <message>
+        <source>The scenario was not saved</source>
+        <translation>سناریو ذخیره نشد</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>حذف سناریو</translation>
+    </message>
+    <message>
+        <source>Delete the scenario “%1”?</source>
+        <translation>سناریوی «%1» حذف شود؟</translation>
+    </message>
+    <message>
+        <source>The scenario was not deleted</source>
+        <translation>سناریو حذف نشد</translation>
     </message>
 </context>
 <context>
@@ -4541,6 +5384,216 @@ Fixed capital: %2</source>
         <source>The export was cancelled; no file was written.</source>
         <translation>خروجی گرفتن لغو شد؛ فایلی نوشته نشد.</translation>
     </message>
+    <message>
+        <source>tier %1</source>
+        <translation>سطح %1</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>سایر</translation>
+    </message>
+    <message>
+        <source>No item is eligible: the list is empty.</source>
+        <translation>هیچ موردی واجد شرایط نیست: فهرست خالی است.</translation>
+    </message>
+    <message>
+        <source>funded</source>
+        <translation>تأمین‌شده</translation>
+    </message>
+    <message>
+        <source>not funded</source>
+        <translation>تأمین‌نشده</translation>
+    </message>
+    <message>
+        <source>Tiers by progress: %1 from %2%, %3 from %4%, %5 from %6%, %7 below.</source>
+        <translation>سطح بر پایه پیشرفت: %1 از %2٪، %3 از %4٪، %5 از %6٪ و %7 کمتر از آن.</translation>
+    </message>
+    <message>
+        <source>Projects per tier</source>
+        <translation>طرح‌ها در هر سطح</translation>
+    </message>
+    <message>
+        <source>Units per county</source>
+        <translation>واحدها در هر شهرستان</translation>
+    </message>
+    <message>
+        <source>Remaining investment per tier (%1)</source>
+        <translation>سرمایه‌گذاری باقی‌مانده در هر سطح (%1)</translation>
+    </message>
+    <message>
+        <source>Restart cost per county (%1)</source>
+        <translation>هزینه احیا در هر شهرستان (%1)</translation>
+    </message>
+    <message>
+        <source>Jobs per tier</source>
+        <translation>اشتغال در هر سطح</translation>
+    </message>
+    <message>
+        <source>Jobs per county</source>
+        <translation>اشتغال در هر شهرستان</translation>
+    </message>
+    <message>
+        <source>Restart list of half-finished projects</source>
+        <translation>فهرست اولویت راه‌اندازی طرح‌های نیمه‌تمام</translation>
+    </message>
+    <message>
+        <source>Restart list of idle units</source>
+        <translation>فهرست اولویت احیای واحدهای راکد</translation>
+    </message>
+    <message>
+        <source>every province</source>
+        <translation>همه استان‌ها</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>صفحه %1 از %2</translation>
+    </message>
+    <message>
+        <source>Items in the list</source>
+        <translation>موارد فهرست</translation>
+    </message>
+    <message>
+        <source>Cost of the whole list</source>
+        <translation>هزینه کل فهرست</translation>
+    </message>
+    <message>
+        <source>Jobs of the whole list</source>
+        <translation>اشتغال کل فهرست</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>بودجه</translation>
+    </message>
+    <message>
+        <source>none (no plan)</source>
+        <translation>تعیین نشده (بدون برنامه)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>برنامه</translation>
+    </message>
+    <message>
+        <source>policy (rank order)</source>
+        <translation>به ترتیب رتبه (policy)</translation>
+    </message>
+    <message>
+        <source>max-jobs (most jobs for the budget)</source>
+        <translation>بیشترین اشتغال با این بودجه (max-jobs)</translation>
+    </message>
+    <message>
+        <source>Items funded</source>
+        <translation>موارد تأمین‌شده</translation>
+    </message>
+    <message>
+        <source>Money committed</source>
+        <translation>اعتبار تخصیص‌یافته</translation>
+    </message>
+    <message>
+        <source>Budget left</source>
+        <translation>باقی‌مانده بودجه</translation>
+    </message>
+    <message>
+        <source>Jobs restored</source>
+        <translation>اشتغال احیاشده</translation>
+    </message>
+    <message>
+        <source>More jobs with max-jobs</source>
+        <translation>اشتغال بیشتر با برنامه max-jobs</translation>
+    </message>
+    <message>
+        <source>max-jobs optimum at most</source>
+        <translation>سقف اشتغال بهترین برنامه</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>تهیه‌کننده</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>سناریو</translation>
+    </message>
+    <message>
+        <source>The whole list</source>
+        <translation>کل فهرست</translation>
+    </message>
+    <message>
+        <source>The budget plan</source>
+        <translation>برنامه بودجه</translation>
+    </message>
+    <message>
+        <source>Could not start painting the report.</source>
+        <translation>ساختن گزارش آغاز نشد.</translation>
+    </message>
+    <message>
+        <source>Could not start a new page of the report.</source>
+        <translation>صفحه تازه گزارش ساخته نشد.</translation>
+    </message>
+    <message>
+        <source>Could not finish painting the report.</source>
+        <translation>ساختن گزارش به پایان نرسید.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>رتبه</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>طرح</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>شهرستان</translation>
+    </message>
+    <message>
+        <source>Progress
+(%)</source>
+        <translation>پیشرفت
+(٪)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>هزینه</translation>
+    </message>
+    <message>
+        <source>Cumulative cost</source>
+        <translation>هزینه تجمعی</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>اشتغال</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>تأمین اعتبار</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>بله</translation>
+    </message>
 </context>
 <context>
     <name>ehya::storage</name>
@@ -4986,6 +6039,10 @@ Fixed capital: %2</source>
     <message>
         <source>Language of the interface: fa or en.</source>
         <translation>زبان رابط کاربری: fa یا en.</translation>
+    </message>
+    <message>
+        <source>Open on this tab: projects, units, ranking or dashboard.</source>
+        <translation>باز شدن روی این زبانه: projects، units، ranking یا dashboard.</translation>
     </message>
 </context>
 </TS>
