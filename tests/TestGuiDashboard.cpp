@@ -11,6 +11,7 @@
 #include "gui/EditSession.h"
 #include "gui/FilterBar.h"
 #include "gui/MainWindow.h"
+#include "gui/RankingView.h"
 #include "gui/RecordListModel.h"
 #include "gui/RecordListPane.h"
 #include "gui/TableFormat.h"
@@ -223,6 +224,7 @@ TEST_CASE("dashboard view: the current plan's card", "[gui][dashboard]")
     CHECK(fx.card(DashboardView::Card::Plan) == QStringLiteral("—"));
     io::PlanHeadline plan;
     plan.valid = true;
+    plan.provinceId = d->provinceId();
     plan.scenario = QStringLiteral("seed policy");
     plan.budget = 10'000'000'000'000;
     plan.cost = 9'500'000'000'000;
@@ -236,6 +238,32 @@ TEST_CASE("dashboard view: the current plan's card", "[gui][dashboard]")
     CHECK(caption.contains(QStringLiteral("950.0")));
     CHECK(caption.contains(QStringLiteral("1,000.0")));
     CHECK(caption.contains(QStringLiteral("679"))); // 5,000 - 4,321 more with max-jobs
+
+    // A plan for another province is not shown as this province's.
+    plan.provinceId = d->provinceId() + 1;
+    d->setPlan(plan);
+    CHECK(fx.card(DashboardView::Card::Plan) == QStringLiteral("—"));
+    CHECK(d->findChild<QLabel*>(QStringLiteral("card.planCaption"))
+              ->text()
+              .contains(QStringLiteral("another province")));
+}
+
+TEST_CASE("dashboard view: the ranking view's budget reaches the plan card", "[gui][dashboard]")
+{
+    Fixture fx(gui::Language::English);
+    gui::RankingView* ranking = fx.window->rankingView();
+    REQUIRE(ranking != nullptr);
+    ranking->setProvince(fx.dashboard()->provinceId());
+    ranking->setBudget(Rials{10'000'000'000'000}); // 1,000 billion toman
+    const io::RankReport* report = ranking->currentReport();
+    REQUIRE(report != nullptr);
+    REQUIRE(report->plan.has_value());
+    REQUIRE(report->plan->jobs > 0);
+    CHECK(
+        fx.card(DashboardView::Card::Plan) ==
+        gui::formatCountCell(gui::DisplaySettings::forLanguage(gui::Language::English), report->plan->jobs));
+    ranking->setBudget(std::nullopt);
+    CHECK(fx.card(DashboardView::Card::Plan) == QStringLiteral("—"));
 }
 
 TEST_CASE("dashboard view: a deleted project leaves the figures when the tab is shown again",

@@ -29,8 +29,8 @@ void MainWindow::setUpRankingTab()
             [this](const QString& title, const QString& text) { m_reportError(title, text, {}); });
     connect(m_ranking, &RankingView::reportPreviewRequested, this, [this] {
         if (const io::RankReport* report = m_ranking->currentReport())
-            previewRankReport(this, reportContent(*report, m_settings, m_ranking->provinceName(),
-                                                  m_user.displayName()));
+            previewRankReport(
+                this, reportContent(*report, m_settings, m_ranking->provinceName(), m_user.displayName()));
     });
     connect(m_ranking, &RankingView::reportPdfRequested, this, [this] {
         const io::RankReport* report = m_ranking->currentReport();

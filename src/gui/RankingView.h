@@ -80,7 +80,7 @@ public:
     QProgressDialog* sensitivityDialog() const;
 
 Q_SIGNALS:
-    void reportChanged();   // a new ranking, scenario, budget or plan (or spread)
+    void reportChanged(); // a new ranking, scenario, budget or plan (or spread)
     // The person asked for the report of the current ranking: a print preview (print from there),
     // or a PDF file.
     void reportPreviewRequested();
