@@ -197,6 +197,14 @@ TEST_CASE("dashboard view: status, obstacle and county bars open the matching li
     CHECK(f.idleUnitsPerMainObstacle[size_t(filter.obstacleType)] == qint64(obstacles->values().first()));
     CHECK(fx.window->unitPane()->model()->rowCount() >= qint64(obstacles->values().first()));
 
+    // The last bar: idle units without any open obstacle, exactly as many as the bar says.
+    fx.window->showView(QStringLiteral("dashboard"));
+    const int none = int(obstacles->values().size()) - 1;
+    d->chart(Ch::MainObstacle)->clickBar(none);
+    CHECK(fx.window->unitPane()->filterBar()->filter().obstacleType == io::kNoOpenObstacle);
+    CHECK(fx.window->unitPane()->model()->rowCount() == f.idleUnitsWithoutObstacle);
+    CHECK(qint64(obstacles->values().at(none)) == f.idleUnitsWithoutObstacle);
+
     fx.window->showView(QStringLiteral("dashboard"));
     d->chart(Ch::Counties)->clickBar(0);
     CHECK(fx.window->projectPane()->isVisible());
@@ -246,6 +254,14 @@ TEST_CASE("dashboard view: the current plan's card", "[gui][dashboard]")
     CHECK(d->findChild<QLabel*>(QStringLiteral("card.planCaption"))
               ->text()
               .contains(QStringLiteral("another province")));
+    // ... until the dashboard shows that province.
+    const Id shown = d->provinceId();
+    d->setProvince(0);
+    plan.provinceId = shown;
+    d->setPlan(plan);
+    CHECK(fx.card(DashboardView::Card::Plan) == QStringLiteral("—"));
+    d->setProvince(shown);
+    CHECK(fx.card(DashboardView::Card::Plan) == QStringLiteral("4,321"));
 }
 
 TEST_CASE("dashboard view: the ranking view's budget reaches the plan card", "[gui][dashboard]")

@@ -91,6 +91,12 @@ TEST_CASE("list filter: place, tier, status, obstacle and staleness combine", "[
     CHECK_FALSE(keeps(f, row));
     row.openObstacles = 1u << int(ObstacleType::BankDebt);
     CHECK(keeps(f, row));
+    f.obstacleType = io::kNoOpenObstacle; // none open: the bank debt is
+    CHECK_FALSE(keeps(f, row));
+    row.openObstacles = 0;
+    CHECK(keeps(f, row));
+    row.openObstacles = 1u << int(ObstacleType::BankDebt);
+    f.obstacleType = int(ObstacleType::BankDebt);
 
     // Last report 2025-03-01: not stale for 6 months on 2025-06-01, stale for 2.
     f.staleMonths = 6;
@@ -114,10 +120,12 @@ TEST_CASE("list filter: units match by name, licence and their own status", "[fi
     CHECK(byText.matches(row, io::ownSearchText(row), io::placeSearchText(row)));
     ListFilter f;
     f.status = int(UnitStatus::Idle);
-    CHECK_FALSE(ListMatcher(f, {}, QDate(2025, 1, 1)).matches(row, io::ownSearchText(row), io::placeSearchText(row)));
+    CHECK_FALSE(
+        ListMatcher(f, {}, QDate(2025, 1, 1)).matches(row, io::ownSearchText(row), io::placeSearchText(row)));
     f.status = int(UnitStatus::SemiActive);
     f.tier = engine::Tier::A; // tiers are for projects: ignored for units
-    CHECK(ListMatcher(f, {}, QDate(2025, 1, 1)).matches(row, io::ownSearchText(row), io::placeSearchText(row)));
+    CHECK(
+        ListMatcher(f, {}, QDate(2025, 1, 1)).matches(row, io::ownSearchText(row), io::placeSearchText(row)));
 }
 
 TEST_CASE("list filter: the saved form reads back the same, and junk reads as no filter", "[filter]")
@@ -137,4 +145,9 @@ TEST_CASE("list filter: the saved form reads back the same, and junk reads as no
     CHECK(ListFilter::fromString(QStringLiteral("{\"stale\": -5, \"obstacle\": 99, \"tier\": \"Q\"}"))
               .isEmpty());
     CHECK(ListFilter::fromString(QStringLiteral("{\"stale\": 3}")).staleMonths == 3);
+    // The last obstacle type and "no open obstacle" are kept too.
+    f.obstacleType = int(ObstacleType::Other);
+    CHECK(ListFilter::fromString(f.toString()) == f);
+    f.obstacleType = io::kNoOpenObstacle;
+    CHECK(ListFilter::fromString(f.toString()) == f);
 }

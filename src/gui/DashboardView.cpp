@@ -152,7 +152,7 @@ QWidget* DashboardView::buildCharts()
         const QVariant type = chart(Chart::MainObstacle)->property("types").toList().value(index);
         io::ListFilter filter = baseFilter();
         filter.status = io::kCandidateStatuses;
-        filter.obstacleType = type.isValid() ? type.toInt() : -1;
+        filter.obstacleType = type.isValid() ? type.toInt() : io::kNoOpenObstacle;
         Q_EMIT openList(OwnerKind::Unit, filter);
     });
     BarChartView* reports = add(Chart::Reports, "reports", L::TimeColumns, 1, 3, 3);
@@ -321,6 +321,7 @@ void DashboardView::showFigures()
     showUnitCharts();
     showCounties();
     showReports();
+    showPlan(); // the plan may be for the province now shown
 }
 
 void DashboardView::setPlan(const io::PlanHeadline& plan)

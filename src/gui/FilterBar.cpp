@@ -79,6 +79,7 @@ void FilterBar::fillFixedChoices()
         m_ui->status->insertItem(1, tr("Idle or semi-active"), io::kCandidateStatuses);
     }
     fillEnum<ObstacleType>(m_ui->obstacle, tr("Any or none"));
+    m_ui->obstacle->insertItem(1, tr("No open obstacle"), io::kNoOpenObstacle);
 }
 
 void FilterBar::setPlaces(const QList<Province>& provinces, const QList<County>& counties,

@@ -79,7 +79,7 @@ ListFilter ListFilter::fromString(const QString& text)
     if (tier.size() == 1)
         f.tier = engine::tierFromLetter(tier.at(0).toLatin1());
     f.status = int(number(u"status"_s, -1, kCandidateStatuses, 31));
-    f.obstacleType = int(number(u"obstacle"_s, -1, -1, int(ObstacleType::Other)));
+    f.obstacleType = int(number(u"obstacle"_s, -1, kNoOpenObstacle, int(ObstacleType::Other) + 1));
     f.staleMonths = int(number(u"stale"_s, 0, 0, 1200));
     return f;
 }
@@ -200,6 +200,8 @@ bool ListMatcher::matchesStatus(int status, std::initializer_list<int> candidate
 
 bool ListMatcher::matchesObstacle(quint32 openObstacles) const
 {
+    if (m_filter.obstacleType == kNoOpenObstacle)
+        return openObstacles == 0;
     return m_filter.obstacleType < 0 || (openObstacles & (1u << m_filter.obstacleType)) != 0;
 }
 

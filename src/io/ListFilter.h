@@ -20,6 +20,8 @@ namespace ehya::io {
 // ListFilter::status for the candidates of the ranking: projects under construction or stalled
 // (half-finished), units idle or semi-active.
 inline constexpr int kCandidateStatuses = -2;
+// ListFilter::obstacleType for records without any open obstacle.
+inline constexpr int kNoOpenObstacle = -2;
 
 struct ListFilter
 {
@@ -29,8 +31,8 @@ struct ListFilter
     Id sectorId = 0;
     std::optional<engine::Tier> tier; // projects only
     int status = -1;                  // ProjectStatus or UnitStatus as int; -1: any; kCandidateStatuses
-    int obstacleType = -1;            // an open obstacle of this ObstacleType; -1: any
-    int staleMonths = 0; // no progress report (projects) or action (units) for this many months; 0: off
+    int obstacleType = -1; // an open obstacle of this ObstacleType; -1: any; kNoOpenObstacle: none open
+    int staleMonths = 0;   // no progress report (projects) or action (units) for this many months; 0: off
 
     bool isEmpty() const;
     friend bool operator==(const ListFilter&, const ListFilter&) = default;
