@@ -9,6 +9,7 @@
 #include "io/DemoData.h"
 #include "io/Exporter.h"
 #include "io/Generator.h"
+#include "io/RankCompare.h"
 #include "io/RankingService.h"
 #include "io/ReportPdf.h"
 #include "storage/Candidates.h"
@@ -251,6 +252,25 @@ int main(int argc, char* argv[])
     report("  no budget", noBudgetProvince, "loadProjectCandidates (+names)", readProvince);
     fmt::print("              ({} candidates read, {} ranked, {} funded)\n", candidates,
                provinceReport.ranking.items.size(), provinceReport.plan ? provinceReport.plan->itemsFunded : 0);
+    // What one edit in the ranking view costs: a weight (re-rank the loaded candidates in memory)
+    // and a budget (re-plan the same ranking), against building the report from the database.
+    {
+        io::RankReport edited = provinceReport;
+        engine::Scenario scenario = edited.scenario;
+        int flip = 0;
+        const Timing rerank = measure(runs, [&] {
+            scenario.projectWeights[1] = (++flip % 2) ? 0.35 : 0.20; // physical progress
+            if (!io::rerank(edited, scenario).ok())
+                die(QStringLiteral("rerank"), Error{Error::Kind::Invalid, QStringLiteral("rerank failed")});
+        });
+        report("rerank (edit)", rerank, "rank province (from the database)", rankProvince);
+        const Timing replan = measure(runs, [&] {
+            const Rials budget = (++flip % 2) ? 5'000'000'000'000 : 10'000'000'000'000;
+            if (!io::replan(edited, budget, engine::PlanMode::Policy).ok())
+                die(QStringLiteral("replan"), Error{Error::Kind::Invalid, QStringLiteral("replan failed")});
+        });
+        report("replan (edit)", replan, "rank province (from the database)", rankProvince);
+    }
     io::RankReport nationalReport;
     const Timing rankAll = measure(runs, [&] { nationalReport = rankOrDie(*db, 0); });
     const Timing readAll = readCandidates(0);
