@@ -254,24 +254,34 @@ void RankingView::budgetEdited()
         return;
     }
     cancelSensitivity();
+    const int row = releaseReport();
     io::replan(*m_report, m_budgetValue, m_plan).ok();
-    showReport();
+    showReport(row);
 }
 
 void RankingView::rerankEdited()
 {
     if (!m_report)
         return;
-    cancelSensitivity();
-    if (Status st = io::rerank(*m_report, m_panel->scenario()); !st)
+    if (!m_panel->problem().isEmpty())
         return; // the panel shows why
-    showReport();
+    cancelSensitivity();
+    const int row = releaseReport();
+    io::rerank(*m_report, m_panel->scenario()).ok();
+    showReport(row);
 }
 
-void RankingView::showReport()
+int RankingView::releaseReport()
+{
+    const int row = m_table->currentIndex().row();
+    m_model->setReport(nullptr); // no view reads a row while the report changes under the model
+    return row;
+}
+
+void RankingView::showReport(std::optional<int> keepRow)
 {
     ++m_generation;
-    const int row = m_table->currentIndex().row();
+    const int row = keepRow ? *keepRow : m_table->currentIndex().row();
     m_model->setReport(m_report.get());
     const bool spread = m_report && !m_report->spread.empty();
     m_table->setColumnHidden(RankingModel::Spread, !spread);

@@ -93,7 +93,9 @@ private:
     void fillProvinces();
     void rerankEdited();
     void budgetEdited();
-    void showReport();
+    // Lets the model drop the report's rows before the report changes in place; the selected row.
+    int releaseReport();
+    void showReport(std::optional<int> keepRow = std::nullopt); // keepRow: else the current row
     void updateSummary();
     void showSelected();
     void exportDialog();

@@ -1,0 +1,70 @@
+// The ranking view while the report changes under it: the model lets its rows go before the
+// report changes, a budget the field no longer shows is never used, the plan comparison is worded
+// by its sign (see TestGuiRanking.cpp for the view's main behaviour).
+#include "RankingFixture.h"
+#include "gui/ExplanationCard.h"
+#include "gui/MoneyEdit.h"
+#include "gui/RankingModel.h"
+#include "gui/RankingText.h"
+#include "gui/RankingView.h"
+#include "gui/ScenarioPanel.h"
+#include "io/RankCompare.h"
+#include "storage/Scenarios.h"
+
+#include <catch2/catch.hpp>
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+
+using namespace ehya;
+using namespace Qt::StringLiterals;
+using gui::RankingModel;
+
+using test::idsOf;
+using test::kThousandBillionToman;
+using test::RankingFixture;
+
+namespace {
+
+// The rows as the model serves them: ids and funding marks.
+QStringList rowsOf(const QAbstractItemModel& model)
+{
+    QStringList rows;
+    for (int r = 0; r < model.rowCount(); ++r)
+        rows << QString::number(model.index(r, 0).data(gui::IdRole).toLongLong()) + u':' +
+                    model.index(r, RankingModel::Funded).data(gui::FundingRole).toString();
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("a re-rank or re-plan never changes the rows the model still serves", "[gui][ranking][model]")
+{
+    RankingFixture f;
+    gui::RankingView view(*f.db, f.settings, f.user(Role::Manager));
+    view.setProvince(f.eastAzerbaijan);
+    // What the views last saw must still be what the model serves when it announces a reset.
+    QStringList seen = rowsOf(*view.model());
+    int stale = 0, resets = 0;
+    const auto aboutToReset = QObject::connect(view.model(), &QAbstractItemModel::modelAboutToBeReset, [&] {
+        stale += rowsOf(*view.model()) == seen ? 0 : 1;
+    });
+    const auto reset = QObject::connect(view.model(), &QAbstractItemModel::modelReset, [&] {
+        seen = rowsOf(*view.model());
+        ++resets;
+    });
+    const QStringList before = seen;
+    view.setBudget(kThousandBillionToman); // a re-plan: the funded marks change
+    CHECK(rowsOf(*view.model()) != before);
+    const QStringList planned = rowsOf(*view.model());
+    view.scenarioPanel()->weightBox(1)->setValue(0.9); // a re-rank: the order changes
+    CHECK(rowsOf(*view.model()) != planned);
+    view.setPlan(engine::PlanMode::MaxJobs);
+    QObject::disconnect(aboutToReset);
+    QObject::disconnect(reset);
+    CHECK(resets >= 3);
+    CHECK(stale == 0);
+}
