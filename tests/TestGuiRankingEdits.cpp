@@ -68,3 +68,26 @@ TEST_CASE("a re-rank or re-plan never changes the rows the model still serves", 
     CHECK(resets >= 3);
     CHECK(stale == 0);
 }
+
+TEST_CASE("an invalid budget plans nothing, so nothing uses a budget the field does not show",
+          "[gui][ranking][plan]")
+{
+    RankingFixture f;
+    gui::RankingView view(*f.db, f.settings, f.user(Role::Manager));
+    view.setProvince(f.eastAzerbaijan);
+    view.setBudget(kThousandBillionToman);
+    REQUIRE(view.currentReport()->plan.has_value());
+    REQUIRE(view.model()->lastFundedRow() >= 0);
+    for (const QString& typed : {u"12abc"_s, u"-5"_s}) {
+        view.budgetEdit()->lineEdit()->setText(typed);
+        view.setPlan(engine::PlanMode::Policy); // re-reads the field at once (no pause)
+        INFO(typed.toStdString() << ": " << view.summaryText().toStdString());
+        CHECK_FALSE(view.budget().has_value());
+        CHECK_FALSE(view.currentReport()->plan.has_value()); // what export, compare and the PDF use
+        CHECK(view.model()->lastFundedRow() == -1);
+        CHECK(view.summaryText().contains(u"budget is not valid"_s));
+    }
+    view.setBudget(kThousandBillionToman);
+    CHECK(view.currentReport()->plan.has_value());
+    CHECK_FALSE(view.summaryText().contains(u"not valid"_s));
+}

@@ -243,13 +243,20 @@ void RankingView::setPlan(engine::PlanMode mode)
 void RankingView::budgetEdited()
 {
     m_problem.clear();
-    if (m_budget->lineEdit()->text().trimmed().isEmpty())
-        m_budgetValue.reset();
-    else if (const auto rials = m_budget->rials())
-        m_budgetValue = rials;
-    else
-        m_problem = m_budget->inputError();
-    if (!m_report || !m_problem.isEmpty()) {
+    m_budgetValue.reset();
+    if (!m_budget->lineEdit()->text().trimmed().isEmpty()) {
+        // A budget the field does not show is never planned with: an input error plans nothing.
+        const auto rials = m_budget->rials();
+        if (rials && *rials >= 0)
+            m_budgetValue = rials;
+        else {
+            QString why = m_budget->inputError();
+            if (why.isEmpty())
+                why = tr("The budget cannot be negative.");
+            m_problem = tr("The budget is not valid (%1): no plan is shown.").arg(why);
+        }
+    }
+    if (!m_report) {
         updateSummary();
         return;
     }
