@@ -91,3 +91,33 @@ TEST_CASE("an invalid budget plans nothing, so nothing uses a budget the field d
     CHECK(view.currentReport()->plan.has_value());
     CHECK_FALSE(view.summaryText().contains(u"not valid"_s));
 }
+
+TEST_CASE("the plan comparison is worded by the sign of the difference", "[gui][ranking][plan]")
+{
+    const auto s = gui::DisplaySettings::forLanguage(gui::Language::English);
+    using gui::RankingText;
+    const auto policy = engine::PlanMode::Policy;
+    const auto maxJobs = engine::PlanMode::MaxJobs;
+    CHECK(RankingText::otherPlanSentence(s, policy, 100, 130).contains(u"30 more jobs"_s));
+    CHECK(RankingText::otherPlanSentence(s, policy, 100, 100).contains(u"as many jobs"_s));
+    CHECK(RankingText::otherPlanSentence(s, policy, 100, 90).contains(u"10 fewer jobs"_s));
+    CHECK(RankingText::otherPlanSentence(s, maxJobs, 130, 100).contains(u"30 fewer jobs"_s));
+    CHECK(RankingText::otherPlanSentence(s, maxJobs, 100, 100).contains(u"as many jobs"_s));
+    // An approximate max-jobs plan below the policy order: the policy order restores more.
+    CHECK(RankingText::otherPlanSentence(s, maxJobs, 90, 100).contains(u"10 more jobs"_s));
+    for (const QString& text : {RankingText::otherPlanSentence(s, policy, 5, 5),
+                                RankingText::otherPlanSentence(s, maxJobs, 5, 5),
+                                RankingText::otherPlanSentence(s, maxJobs, 4, 5)})
+        CHECK_FALSE(text.contains(u'-'));
+
+    // A budget too small for any item: both plans restore nothing, and the summary says so.
+    RankingFixture f;
+    gui::RankingView view(*f.db, f.settings, f.user(Role::Manager));
+    view.setProvince(f.eastAzerbaijan);
+    view.setBudget(1);
+    view.setPlan(engine::PlanMode::MaxJobs);
+    REQUIRE(view.currentReport()->plan->jobs == view.currentReport()->other->jobs);
+    INFO(view.summaryText().toStdString());
+    CHECK(view.summaryText().contains(u"as many jobs"_s));
+    CHECK_FALSE(view.summaryText().contains(u"0 fewer"_s));
+}

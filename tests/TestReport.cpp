@@ -6,6 +6,7 @@
 #include "TestApplication.h"
 #include "core/Digits.h"
 #include "core/Money.h"
+#include "io/RankCompare.h"
 #include "io/RankingService.h"
 #include "io/ReportPdf.h"
 #include "storage/Repositories.h"
@@ -320,4 +321,17 @@ TEST_CASE("report PDF: a long title is cut short with an ellipsis inside its col
     REQUIRE(countyLeft < 1e9);
     CHECK(titleRight > 0);
     CHECK(titleRight < countyLeft);
+}
+
+TEST_CASE("report PDF: the max-jobs figure is worded by its sign", "[report][pdf][plan]")
+{
+    io::ReportContent content = eastAzerbaijan(io::ReportLanguage::English);
+    REQUIRE(io::replan(content.report, Rials(1), engine::PlanMode::Policy).ok()); // funds nothing
+    REQUIRE(content.report.plan->jobs == content.report.other->jobs);
+    QTemporaryDir dir;
+    const QString first = pdfPages(writePdf(dir, content, QStringLiteral("same.pdf"))).front();
+    INFO(first.toStdString());
+    CHECK(first.contains(QRegularExpression(QStringLiteral("Jobs with max-jobs\\s+as many"))));
+    CHECK_FALSE(first.contains(QStringLiteral("More jobs with max-jobs")));
+    CHECK_FALSE(first.contains(QStringLiteral("Fewer jobs with max-jobs")));
 }

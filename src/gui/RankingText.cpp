@@ -2,6 +2,7 @@
 
 #include "core/Enums.h"
 #include "core/Records.h"
+#include "TableFormat.h"
 
 namespace ehya::gui {
 
@@ -38,6 +39,25 @@ QString RankingText::state(engine::Kind kind, int state)
     if (kind == engine::Kind::Project)
         return enumLabel(static_cast<ProjectStatus>(state));
     return enumLabel(static_cast<UnitStatus>(state));
+}
+
+QString RankingText::otherPlanSentence(const DisplaySettings& s, engine::PlanMode mode, qint64 jobs,
+                                       qint64 otherJobs)
+{
+    const qint64 more = otherJobs - jobs; // what the other mode brings over this one
+    const QString n = formatCountCell(s, more < 0 ? -more : more);
+    if (mode == engine::PlanMode::Policy) {
+        if (more > 0)
+            return tr("Choosing for the most jobs would restore %1 more jobs with the same money.").arg(n);
+        if (more < 0)
+            return tr("Choosing for the most jobs would restore %1 fewer jobs with the same money.").arg(n);
+        return tr("Choosing for the most jobs would restore as many jobs with the same money.");
+    }
+    if (more < 0)
+        return tr("The policy order would restore %1 fewer jobs with the same money.").arg(n);
+    if (more > 0)
+        return tr("The policy order would restore %1 more jobs with the same money.").arg(n);
+    return tr("The policy order would restore as many jobs with the same money.");
 }
 
 QString RankingText::decimal(const DisplaySettings& s, double value, int decimals)

@@ -354,18 +354,8 @@ void RankingView::updateSummary()
         tr("A budget of %1 funds %2 of %3 items (%4): %5 for %6 jobs; %7 left.")
             .arg(money(plan.budget), count(plan.itemsFunded), count(qint64(items.size())),
                  RankingText::plan(plan.mode), money(plan.cost), count(plan.jobs), money(plan.budgetLeft));
-    if (m_report->other) {
-        const qint64 gain = m_report->other->jobs - plan.jobs;
-        if (plan.mode == engine::PlanMode::Policy)
-            text +=
-                u' ' + (gain > 0
-                            ? tr("Choosing for the most jobs would restore %1 more jobs with the same money.")
-                                  .arg(count(gain))
-                            : tr("Choosing for the most jobs would restore no more jobs."));
-        else
-            text += u' ' +
-                    tr("The policy order would restore %1 fewer jobs with the same money.").arg(count(-gain));
-    }
+    if (m_report->other)
+        text += u' ' + RankingText::otherPlanSentence(s, plan.mode, plan.jobs, m_report->other->jobs);
     m_summary->setText(text);
 }
 

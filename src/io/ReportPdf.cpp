@@ -127,8 +127,15 @@ QList<Figure> planFigures(const Canvas& canvas)
                       {IoText::tr("Budget left"), canvas.money(plan.budgetLeft)},
                       {IoText::tr("Jobs restored"), canvas.integer(plan.jobs)}};
     if (report.other) {
+        // What max-jobs brings over the policy order, worded by its sign: an approximate max-jobs
+        // plan (not exact) can restore fewer jobs.
         const qint64 gain = policy ? report.other->jobs - plan.jobs : plan.jobs - report.other->jobs;
-        out << Figure{IoText::tr("More jobs with max-jobs"), canvas.integer(gain)};
+        if (gain > 0)
+            out << Figure{IoText::tr("More jobs with max-jobs"), canvas.integer(gain)};
+        else if (gain < 0)
+            out << Figure{IoText::tr("Fewer jobs with max-jobs"), canvas.integer(-gain)};
+        else
+            out << Figure{IoText::tr("Jobs with max-jobs"), IoText::tr("as many")};
     }
     if (!plan.exact)
         out << Figure{IoText::tr("max-jobs optimum at most"), canvas.integer(plan.jobsBound)};
