@@ -160,8 +160,23 @@ QString RankingView::provinceName() const
     return i >= 0 ? m_provinceBox->itemText(i) : QString();
 }
 
+void RankingView::invalidate()
+{
+    m_stale = true;
+    if (isVisible())
+        reload().ok();
+}
+
+void RankingView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload().ok();
+}
+
 Status RankingView::reload()
 {
+    m_stale = false;
     cancelSensitivity();
     io::RankRequest request;
     request.kind = m_kind;

@@ -60,6 +60,10 @@ public:
     void setPlan(engine::PlanMode mode);
     // Reads the candidates again (after the records changed).
     Status reload();
+    // The records changed: reload at once when shown, else when next shown. The scenario edits,
+    // budget and plan stay.
+    void invalidate();
+    bool stale() const { return m_stale; }
 
     QString summaryText() const;
     void selectRow(int row);
@@ -88,6 +92,9 @@ Q_SIGNALS:
     void sensitivityFinished(bool completed);
     void errorOccurred(const QString& title, const QString& text);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void buildUi();
     void fillProvinces();
@@ -113,6 +120,7 @@ private:
     engine::PlanMode m_plan = engine::PlanMode::Policy;
     std::unique_ptr<io::RankReport> m_report;
     QString m_problem;
+    bool m_stale = false;
     int m_generation = 0; // bumps at every new ranking: a late sensitivity result is dropped
     std::shared_ptr<SensitivityJob> m_job;
 
