@@ -8,6 +8,7 @@
 #include "gui/RecordListPane.h"
 #include "gui/RecordPage.h"
 #include "gui/ScenarioPanel.h"
+#include "storage/Scenarios.h"
 
 #include <catch2/catch.hpp>
 
@@ -46,6 +47,10 @@ TEST_CASE("the main window has a Ranking tab after the two lists, made again on 
           "[gui][ranking][window]")
 {
     RankingFixture f;
+    storage::StoredScenario progress;
+    progress.scenario.name = "progress first";
+    progress.scenario.projectWeights = {0.05, 0.8, 0.05, 0.05, 0.05};
+    REQUIRE(storage::ScenarioRepository(*f.db).save(progress).ok());
     gui::MainWindow window(f.settings);
     window.setUserChooser([](storage::Database&) { return std::optional<gui::CurrentUser>(); }); // an officer
     QStringList errors;
@@ -75,12 +80,15 @@ TEST_CASE("the main window has a Ranking tab after the two lists, made again on 
     ranking->setBudget(kThousandBillionToman);
     const Id west = *storage::ReferenceRepository(*f.db).findProvince(QStringLiteral("West Azerbaijan"));
     ranking->setProvince(west);
+    ranking->scenarioPanel()->chooseStored(QStringLiteral("progress first")); // an officer may choose one
     REQUIRE(window.openDatabase(f.path).ok()); // the same file: a reload
     REQUIRE(window.rankingView() != nullptr);
     CHECK(window.rankingView()->province() == west); // the choices stay
     CHECK(window.rankingView()->kind() == engine::Kind::Unit);
     CHECK(window.rankingView()->budget() == kThousandBillionToman);
     CHECK(window.rankingView()->currentReport()->plan.has_value());
+    CHECK(window.rankingView()->scenarioPanel()->storedName() == u"progress first");
+    CHECK(window.rankingView()->currentReport()->scenario.name == "progress first");
     CHECK(tabs->indexOf(window.rankingView()) == 2);
     CHECK(tabs->currentWidget() == window.rankingView());
     CHECK(errors.isEmpty());
@@ -165,5 +173,17 @@ TEST_CASE("a deleted project leaves the ranking, at once when shown, else when n
     CHECK_FALSE(idsOf(*ranking->model()).contains(second));
     CHECK(idsOf(*ranking->model()).size() == rows - 2);
     CHECK(ranking->currentReport()->scenario.projectWeights[1] == 0.9);
+
+    // Opened again (the tab is made again): the unsaved edit stays, in the panel and the ranking.
+    const std::string editedName = ranking->currentReport()->scenario.name;
+    const QList<qint64> order = idsOf(*ranking->model());
+    REQUIRE(window.openDatabase(f.path).ok());
+    ranking = window.rankingView();
+    REQUIRE(ranking != nullptr);
+    CHECK(ranking->scenarioPanel()->edited());
+    CHECK(ranking->scenarioPanel()->weightBox(1)->value() == 0.9);
+    CHECK(ranking->currentReport()->scenario.projectWeights[1] == 0.9);
+    CHECK(ranking->currentReport()->scenario.name == editedName);
+    CHECK(idsOf(*ranking->model()) == order);
     CHECK(errors.isEmpty());
 }

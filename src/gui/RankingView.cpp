@@ -204,6 +204,7 @@ void RankingView::takeChoicesOf(const RankingView& other)
 {
     setKind(other.kind());
     setProvince(other.province());
+    m_panel->takeChoiceOf(*other.m_panel); // re-ranks with the chosen scenario and its edits
     setPlan(other.plan());
     setBudget(other.budget());
 }

@@ -51,7 +51,8 @@ public:
     std::optional<Rials> budget() const { return m_budgetValue; }
     engine::PlanMode plan() const { return m_plan; }
     const QString& databaseLocation() const { return m_location; }
-    // The kind, province, budget and plan of `other` (a view on the same database made before).
+    // The kind, province, scenario (stored and edited), budget and plan of `other` (a view on the
+    // same database made before).
     void takeChoicesOf(const RankingView& other);
 
     void setKind(engine::Kind kind);

@@ -176,7 +176,15 @@ void ScenarioPanel::showScenario(const engine::Scenario& scenario)
     m_normalisation->setCurrentIndex(m_normalisation->findData(int(scenario.normalisation)));
     m_ordering->setCurrentIndex(m_ordering->findData(int(scenario.ordering)));
     m_loading = false;
+    updateProblem();
+}
+
+void ScenarioPanel::updateProblem()
+{
+    const auto& states = m_kind == engine::Kind::Project ? m_scenario.projectStates : m_scenario.unitStates;
     m_problemText = QString::fromStdString(m_scenario.validate());
+    if (m_problemText.isEmpty() && states.empty())
+        m_problemText = tr("Choose at least one eligible status.");
     m_problem->setText(m_problemText);
     m_problem->setVisible(!m_problemText.isEmpty());
 }
@@ -200,11 +208,8 @@ void ScenarioPanel::readEditors()
     m_scenario.ordering = static_cast<engine::Ordering>(m_ordering->currentData().toInt());
     // Lists and reports name what they were ranked with: not the stored scenario any more.
     m_scenario.name = tr("%1 (edited)").arg(storedName()).toStdString();
-    m_problemText = QString::fromStdString(m_scenario.validate());
-    if (m_problemText.isEmpty() && states.empty())
-        m_problemText = tr("Choose at least one eligible status.");
-    m_problem->setText(m_problemText);
-    m_problem->setVisible(!m_problemText.isEmpty());
+    m_edited = true;
+    updateProblem();
     if (m_problemText.isEmpty())
         Q_EMIT scenarioEdited();
 }
@@ -263,7 +268,20 @@ void ScenarioPanel::chooseStored(const QString& name)
     m_stored->setCurrentIndex(m_stored->findData(name));
     m_loading = false;
     m_remove->setEnabled(!stored->builtin && !m_readOnly);
+    m_edited = false;
     showScenario(stored->scenario);
+    if (m_problemText.isEmpty())
+        Q_EMIT scenarioEdited();
+}
+
+void ScenarioPanel::takeChoiceOf(const ScenarioPanel& other)
+{
+    if (m_stored->findData(other.storedName()) >= 0 && other.storedName() != storedName())
+        chooseStored(other.storedName());
+    if (!other.m_edited || m_readOnly || other.storedName() != storedName())
+        return;
+    m_edited = true;
+    showScenario(other.m_scenario); // with its "(edited)" name
     if (m_problemText.isEmpty())
         Q_EMIT scenarioEdited();
 }
