@@ -121,3 +121,26 @@ TEST_CASE("the plan comparison is worded by the sign of the difference", "[gui][
     CHECK(view.summaryText().contains(u"as many jobs"_s));
     CHECK_FALSE(view.summaryText().contains(u"0 fewer"_s));
 }
+
+TEST_CASE("weights with more decimals survive an edit of another box", "[gui][ranking][scenario]")
+{
+    RankingFixture f;
+    storage::StoredScenario fine;
+    fine.scenario.name = "fine weights";
+    fine.scenario.projectWeights = {0.125, 1.0 / 3.0, 0.2, 0.175, 0.125};
+    REQUIRE(storage::ScenarioRepository(*f.db).save(fine).ok());
+    gui::RankingView view(*f.db, f.settings, f.user(Role::Manager));
+    gui::ScenarioPanel* panel = view.scenarioPanel();
+    panel->chooseStored(QStringLiteral("fine weights"));
+    CHECK(panel->weightBox(0)->value() == 0.125);
+    CHECK(panel->weightBox(0)->text().contains(u"0.125"_s));
+    CHECK(panel->weightBox(3)->value() == 0.175);
+
+    panel->thresholdBox(2)->setValue(20); // another editor: no weight changes
+    CHECK(panel->scenario().projectWeights == fine.scenario.projectWeights);
+    panel->weightBox(4)->setValue(0.3); // one weight: only that one changes
+    auto expected = fine.scenario.projectWeights;
+    expected[4] = 0.3;
+    CHECK(panel->scenario().projectWeights == expected);
+    CHECK(view.currentReport()->scenario.projectWeights == expected);
+}

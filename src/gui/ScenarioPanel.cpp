@@ -50,7 +50,7 @@ void ScenarioPanel::buildUi()
         m_weightLabels[c] = new QLabel(weights);
         m_weights[c] = new QDoubleSpinBox(weights);
         m_weights[c]->setRange(0, 100);
-        m_weights[c]->setDecimals(2);
+        m_weights[c]->setDecimals(4); // 0.125 stays 0.125
         m_weights[c]->setSingleStep(0.05);
         weightForm->addRow(m_weightLabels[c], m_weights[c]);
     }
@@ -108,8 +108,14 @@ void ScenarioPanel::buildUi()
     layout->addStretch(1);
 
     const auto edited = [this] { readEditors(); };
-    for (auto* box : m_weights)
-        connect(box, &QDoubleSpinBox::valueChanged, this, edited);
+    // A weight box writes back only its own weight: the others keep every decimal they have.
+    for (std::size_t c = 0; c < engine::kCriteria; ++c)
+        connect(m_weights[c], &QDoubleSpinBox::valueChanged, this, [this, c](double value) {
+            if (m_loading)
+                return;
+            (m_kind == engine::Kind::Project ? m_scenario.projectWeights : m_scenario.unitWeights)[c] = value;
+            readEditors();
+        });
     for (auto* box : m_thresholds)
         connect(box, &QDoubleSpinBox::valueChanged, this, edited);
     for (auto* box : m_states)
@@ -193,9 +199,6 @@ void ScenarioPanel::readEditors()
 {
     if (m_loading)
         return;
-    auto& weights = m_kind == engine::Kind::Project ? m_scenario.projectWeights : m_scenario.unitWeights;
-    for (std::size_t c = 0; c < engine::kCriteria; ++c)
-        weights[c] = m_weights[c]->value();
     m_scenario.tiers = {m_thresholds[0]->value(), m_thresholds[1]->value(), m_thresholds[2]->value()};
     auto& states = m_kind == engine::Kind::Project ? m_scenario.projectStates : m_scenario.unitStates;
     states.clear();
