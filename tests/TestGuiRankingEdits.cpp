@@ -144,3 +144,32 @@ TEST_CASE("weights with more decimals survive an edit of another box", "[gui][ra
     CHECK(panel->scenario().projectWeights == expected);
     CHECK(view.currentReport()->scenario.projectWeights == expected);
 }
+
+TEST_CASE("the explanation words a min-max norm as a position between the worst and the best value",
+          "[gui][ranking][explain]")
+{
+    RankingFixture f;
+    storage::StoredScenario minMax;
+    minMax.scenario.name = "min-max";
+    minMax.scenario.normalisation = engine::Normalisation::MinMax;
+    REQUIRE(storage::ScenarioRepository(*f.db).save(minMax).ok());
+    gui::RankingView view(*f.db, f.settings, f.user(Role::Manager));
+    view.setProvince(f.eastAzerbaijan);
+    const auto shareOf = [&view](std::size_t row, std::size_t c) -> QString {
+        return formatDecimal(100.0 * view.currentReport()->ranking.items[row].norms[c], 0, Digits::Latin) + u'%';
+    };
+    view.selectRow(5);
+    QString text = view.card()->lines().join(u'\n');
+    CHECK(text.contains(u"better than "_s));
+    CHECK_FALSE(text.contains(u"of the way"_s));
+
+    view.scenarioPanel()->chooseStored(QStringLiteral("min-max"));
+    REQUIRE(view.currentReport()->scenario.normalisation == engine::Normalisation::MinMax);
+    view.selectRow(5);
+    text = view.card()->lines().join(u'\n');
+    INFO(text.toStdString());
+    const engine::Explanation e = io::explainItem(*view.currentReport(), 5);
+    CHECK(text.contains(shareOf(5, e.strongest) + u" of the way from the worst to the best value"_s));
+    CHECK(text.contains(shareOf(5, e.weakest) + u" of the way."_s));
+    CHECK_FALSE(text.contains(u"better than"_s));
+}
