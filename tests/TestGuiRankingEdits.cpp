@@ -13,7 +13,14 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cmath>
+
 #include <QComboBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTranslator>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,6 +44,35 @@ QStringList rowsOf(const QAbstractItemModel& model)
         rows << QString::number(model.index(r, 0).data(gui::IdRole).toLongLong()) + u':' +
                     model.index(r, RankingModel::Funded).data(gui::FundingRole).toString();
     return rows;
+}
+
+// The Persian of resources/translations/fa_*.json (source text -> Persian) as a translator.
+class JsonTranslator final : public QTranslator
+{
+public:
+    explicit JsonTranslator(const QStringList& names)
+    {
+        for (const QString& name : names) {
+            QFile file(QStringLiteral(EHYA_SOURCE_DIR "/resources/translations/") + name);
+            REQUIRE(file.open(QIODevice::ReadOnly));
+            m_texts.insert(QJsonDocument::fromJson(file.readAll()).object().toVariantHash());
+        }
+        REQUIRE(!m_texts.isEmpty());
+    }
+    QString translate(const char*, const char* source, const char*, int) const override
+    {
+        return m_texts.value(QString::fromUtf8(source)).toString();
+    }
+    bool isEmpty() const override { return false; }
+
+private:
+    QVariantHash m_texts;
+};
+
+bool hasLatinLetter(const QString& text)
+{
+    return std::any_of(text.begin(), text.end(),
+                       [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); });
 }
 
 } // namespace
@@ -172,4 +208,50 @@ TEST_CASE("the explanation words a min-max norm as a position between the worst 
     CHECK(text.contains(shareOf(5, e.strongest) + u" of the way from the worst to the best value"_s));
     CHECK(text.contains(shareOf(5, e.weakest) + u" of the way."_s));
     CHECK_FALSE(text.contains(u"better than"_s));
+}
+
+TEST_CASE("a scenario's problem is said in the person's language, one sentence per engine rule",
+          "[gui][ranking][scenario]")
+{
+    const auto s = gui::DisplaySettings::forLanguage(gui::Language::English);
+    using gui::RankingText;
+    CHECK(RankingText::scenarioProblem(s, engine::Scenario{}).isEmpty());
+    std::vector<engine::Scenario> broken(6);
+    broken[0].projectWeights[2] = -0.1;
+    broken[1].projectWeights = {0, 0, 0, 0, 0};
+    broken[2].unitWeights[0] = std::nan("");
+    broken[3].unitWeights = {0, 0, 0, 0, 0};
+    broken[4].tiers = {50, 60, 25};
+    broken[5].tiers = {75.05, 50, 25};
+    QStringList sentences;
+    for (const auto& scenario : broken) {
+        const std::string engine = scenario.validate();
+        REQUIRE_FALSE(engine.empty());
+        const QString said = RankingText::scenarioProblem(s, scenario);
+        CHECK_FALSE(said.isEmpty());
+        CHECK(said != QString::fromStdString(engine));
+        sentences << said;
+    }
+    // Each rule its own sentence (the two tier faults share one).
+    CHECK(sentences[0] != sentences[1]);
+    CHECK(sentences[2] != sentences[3]);
+    CHECK(sentences[0] != sentences[2]);
+    CHECK(sentences[4] == sentences[5]);
+
+    // In Persian, the panel says it in Persian (no English engine words).
+    JsonTranslator persian({QStringLiteral("fa_ranking.json")});
+    QCoreApplication::installTranslator(&persian);
+    RankingFixture f;
+    const auto fa = gui::DisplaySettings::forLanguage(gui::Language::Persian);
+    {
+        gui::RankingView view(*f.db, fa, f.user(Role::Manager));
+        view.scenarioPanel()->thresholdBox(1)->setValue(80); // tier B above tier A
+        const QString problem = view.scenarioPanel()->problem();
+        INFO(problem.toStdString());
+        CHECK_FALSE(problem.isEmpty());
+        CHECK(problem == RankingText::scenarioProblem(fa, view.scenarioPanel()->scenario()));
+        CHECK_FALSE(hasLatinLetter(problem));
+        CHECK(view.scenarioPanel()->problemLabel()->text() == problem);
+    }
+    QCoreApplication::removeTranslator(&persian);
 }

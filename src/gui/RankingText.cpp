@@ -4,6 +4,8 @@
 #include "core/Records.h"
 #include "TableFormat.h"
 
+#include <cmath>
+
 namespace ehya::gui {
 
 QString RankingText::criterion(engine::Kind kind, std::size_t c)
@@ -39,6 +41,35 @@ QString RankingText::state(engine::Kind kind, int state)
     if (kind == engine::Kind::Project)
         return enumLabel(static_cast<ProjectStatus>(state));
     return enumLabel(static_cast<UnitStatus>(state));
+}
+
+QString RankingText::scenarioProblem(const DisplaySettings& s, const engine::Scenario& scenario)
+{
+    if (scenario.validate().empty())
+        return {};
+    // The rules of Scenario::validate(), in its order.
+    const auto weightsProblem = [](const std::array<double, engine::kCriteria>& weights, bool project) {
+        double sum = 0;
+        for (double w : weights) {
+            if (!std::isfinite(w) || w < 0)
+                return project ? tr("The weights of projects must be zero or positive numbers.")
+                               : tr("The weights of units must be zero or positive numbers.");
+            sum += w;
+        }
+        if (sum <= 0)
+            return project ? tr("The weights of projects are all zero: at least one must be positive.")
+                           : tr("The weights of units are all zero: at least one must be positive.");
+        return QString();
+    };
+    if (QString p = weightsProblem(scenario.projectWeights, true); !p.isEmpty())
+        return p;
+    if (QString p = weightsProblem(scenario.unitWeights, false); !p.isEmpty())
+        return p;
+    if (!scenario.tiers.valid())
+        return tr("The tier thresholds must decrease from tier %1 to tier %2 and tier %3, lie between 0 and "
+                  "100 and have at most one decimal.")
+            .arg(tierLabel(s, engine::Tier::A), tierLabel(s, engine::Tier::B), tierLabel(s, engine::Tier::C));
+    return tr("The scenario is not valid."); // a rule the engine has and this list has not (yet)
 }
 
 QString RankingText::otherPlanSentence(const DisplaySettings& s, engine::PlanMode mode, qint64 jobs,

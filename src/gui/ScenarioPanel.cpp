@@ -188,7 +188,7 @@ void ScenarioPanel::showScenario(const engine::Scenario& scenario)
 void ScenarioPanel::updateProblem()
 {
     const auto& states = m_kind == engine::Kind::Project ? m_scenario.projectStates : m_scenario.unitStates;
-    m_problemText = QString::fromStdString(m_scenario.validate());
+    m_problemText = RankingText::scenarioProblem(m_settings, m_scenario); // in the person's language
     if (m_problemText.isEmpty() && states.empty())
         m_problemText = tr("Choose at least one eligible status.");
     m_problem->setText(m_problemText);
