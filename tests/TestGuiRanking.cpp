@@ -70,7 +70,7 @@ TEST_CASE("the ranking view shows the engine's order and changes it when a weigh
     QSignalSpy changed(&view, &gui::RankingView::reportChanged);
     view.scenarioPanel()->weightBox(1)->setValue(0.9);
     CHECK(changed.count() >= 1);
-    CHECK(view.currentReport()->scenario.name == "seed policy (edited)"); // what exports and reports name
+    CHECK(view.currentReport()->scenario.name == "Seed policy (edited)"); // what exports and reports name
     engine::Scenario edited = seed.scenario;
     edited.projectWeights[1] = 0.9;
     const engine::Ranking engine = engine::rankProjects(seed.projects, edited);

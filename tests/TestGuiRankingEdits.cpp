@@ -2,12 +2,14 @@
 // report changes, a budget the field no longer shows is never used, the plan comparison is worded
 // by its sign (see TestGuiRanking.cpp for the view's main behaviour).
 #include "RankingFixture.h"
+#include "gui/CompareDialog.h"
 #include "gui/ExplanationCard.h"
 #include "gui/MoneyEdit.h"
 #include "gui/RankingModel.h"
 #include "gui/RankingText.h"
 #include "gui/RankingView.h"
 #include "gui/ScenarioPanel.h"
+#include "io/Dashboard.h"
 #include "io/RankCompare.h"
 #include "storage/Scenarios.h"
 
@@ -252,6 +254,45 @@ TEST_CASE("a scenario's problem is said in the person's language, one sentence p
         CHECK(problem == RankingText::scenarioProblem(fa, view.scenarioPanel()->scenario()));
         CHECK_FALSE(hasLatinLetter(problem));
         CHECK(view.scenarioPanel()->problemLabel()->text() == problem);
+    }
+    QCoreApplication::removeTranslator(&persian);
+}
+
+TEST_CASE("the seed policy reads «سیاست پایه» in Persian on screen, the dashboard and the compare dialog, "
+          "and stays \"seed policy\" in exports",
+          "[gui][ranking][scenario]")
+{
+    JsonTranslator persian({QStringLiteral("fa_ranking.json"), QStringLiteral("fa_report.json")});
+    QCoreApplication::installTranslator(&persian);
+    RankingFixture f;
+    const auto fa = gui::DisplaySettings::forLanguage(gui::Language::Persian);
+    const QString seedFa = QStringLiteral("سیاست پایه");
+    {
+        gui::RankingView view(*f.db, fa, f.user(Role::Manager));
+        view.setProvince(f.eastAzerbaijan);
+        view.setBudget(kThousandBillionToman);
+        gui::ScenarioPanel* panel = view.scenarioPanel();
+        REQUIRE(panel->storedName() == storage::seedPolicyName());
+        CHECK(panel->scenarioCombo()->currentText() == seedFa);
+        CHECK(io::scenarioDisplayName(storage::seedPolicyName()) == seedFa);
+        CHECK(io::planHeadline(*view.currentReport()).scenario == seedFa); // the dashboard's plan card
+        gui::CompareDialog dialog(*f.db, *view.currentReport(), fa);
+        const auto* b = dialog.findChildren<QComboBox*>().value(1);
+        REQUIRE(b != nullptr);
+        CHECK(b->itemText(b->findData(storage::seedPolicyName())) == seedFa);
+
+        // Exports keep the stored name, the stable data.
+        const QString csv = f.dir.filePath(QStringLiteral("seed.csv"));
+        REQUIRE(view.exportTo(csv).ok());
+        QFile file(csv);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QString exported = QString::fromUtf8(file.readAll());
+        CHECK(exported.contains(storage::seedPolicyName()));
+        CHECK_FALSE(exported.contains(seedFa));
+
+        panel->weightBox(1)->setValue(0.9); // edited: named in Persian too
+        CHECK(QString::fromStdString(view.currentReport()->scenario.name).startsWith(seedFa));
+        CHECK_FALSE(hasLatinLetter(QString::fromStdString(view.currentReport()->scenario.name)));
     }
     QCoreApplication::removeTranslator(&persian);
 }

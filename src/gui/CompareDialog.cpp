@@ -143,7 +143,7 @@ CompareDialog::CompareDialog(storage::Database& db, const io::RankReport& curren
         if (auto list = storage::ScenarioRepository(m_db).list())
             for (const auto& stored : *list) {
                 const QString name = QString::fromStdString(stored.scenario.name);
-                box->addItem(stored.builtin ? tr("Seed policy") : name, name);
+                box->addItem(io::scenarioDisplayName(name), name);
             }
     }
     // B: the first scenario a manager saved, else the seed policy.

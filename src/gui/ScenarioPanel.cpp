@@ -2,6 +2,7 @@
 
 #include "RankingText.h"
 #include "TableFormat.h"
+#include "io/RankingService.h"
 #include "storage/Scenarios.h"
 
 #include <QCheckBox>
@@ -210,7 +211,7 @@ void ScenarioPanel::readEditors()
     m_scenario.normalisation = static_cast<engine::Normalisation>(m_normalisation->currentData().toInt());
     m_scenario.ordering = static_cast<engine::Ordering>(m_ordering->currentData().toInt());
     // Lists and reports name what they were ranked with: not the stored scenario any more.
-    m_scenario.name = tr("%1 (edited)").arg(storedName()).toStdString();
+    m_scenario.name = tr("%1 (edited)").arg(io::scenarioDisplayName(storedName())).toStdString();
     m_edited = true;
     updateProblem();
     if (m_problemText.isEmpty())
@@ -249,7 +250,7 @@ Status ScenarioPanel::reloadScenarios(const QString& name)
     m_stored->clear();
     for (const auto& stored : *list) {
         const QString storedName = QString::fromStdString(stored.scenario.name);
-        m_stored->addItem(stored.builtin ? tr("Seed policy") : storedName, storedName);
+        m_stored->addItem(io::scenarioDisplayName(storedName), storedName);
     }
     int index = m_stored->findData(name.isEmpty() ? storage::seedPolicyName() : name);
     if (index < 0)

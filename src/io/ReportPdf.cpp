@@ -158,7 +158,8 @@ void paintFirstPage(Canvas& canvas)
         when << Figure{IoText::tr("Prepared by"), content.userName};
     y = paintColumns(canvas,
                      {{IoText::tr("Province"), provinceName(content)},
-                      {IoText::tr("Scenario"), QString::fromStdString(canvas.report().scenario.name)}},
+                      {IoText::tr("Scenario"),
+                       scenarioDisplayName(QString::fromStdString(canvas.report().scenario.name))}},
                      when, y);
     QPainter& p = canvas.painter();
     p.setPen(QPen(QColor(0x1f, 0x3a, 0x5f), 0.8));
