@@ -5,6 +5,7 @@
 #include "PdfText.h"
 #include "TestApplication.h"
 #include "core/Digits.h"
+#include "i18n.h"
 #include "core/Money.h"
 #include "io/RankCompare.h"
 #include "io/RankingService.h"
@@ -22,6 +23,7 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 using namespace ehya;
 using namespace ehya::test;
@@ -335,4 +337,34 @@ TEST_CASE("report PDF: the max-jobs figure is worded by its sign", "[report][pdf
     CHECK(first.contains(QRegularExpression(QStringLiteral("Jobs with max-jobs\\s+as many"))));
     CHECK_FALSE(first.contains(QStringLiteral("More jobs with max-jobs")));
     CHECK_FALSE(first.contains(QStringLiteral("Fewer jobs with max-jobs")));
+}
+
+TEST_CASE("report PDF in Persian: the plan modes in the ranking view's words, no English",
+          "[report][pdf][fa][plan]")
+{
+    QTranslator persian;
+    REQUIRE(persian.load(QStringLiteral("ehya_fa"), i18n::directory()));
+    QCoreApplication::installTranslator(&persian);
+    QTemporaryDir dir;
+    // The ranking view's names of the plan modes (RankingText::plan), in Persian.
+    const QString policyName = QCoreApplication::translate("ehya::gui::RankingText", "policy order");
+    const QString maxJobsName = QCoreApplication::translate("ehya::gui::RankingText", "most jobs");
+    REQUIRE(policyName != u"policy order");
+    for (const auto mode : {engine::PlanMode::Policy, engine::PlanMode::MaxJobs}) {
+        const io::ReportContent content = eastAzerbaijan(io::ReportLanguage::Persian, mode);
+        const QString first = pdfPages(writePdf(dir, content, QStringLiteral("plan-fa.pdf")))
+                                  .front()
+                                  .normalized(QString::NormalizationForm_KC);
+        INFO(first.toStdString());
+        if (mode == engine::PlanMode::Policy) // (pdftotext breaks some joined words: this one comes back whole)
+            CHECK(first.contains(policyName));
+        for (const char* english : {"policy", "max-jobs", "seed"})
+            CHECK_FALSE(first.contains(QLatin1String(english)));
+    }
+    // The report's own words for the modes start with the view's.
+    CHECK(QCoreApplication::translate("ehya::io", "policy (rank order)").startsWith(policyName));
+    CHECK(QCoreApplication::translate("ehya::io", "max-jobs (most jobs for the budget)").startsWith(maxJobsName));
+    for (const char* label : {"More jobs with max-jobs", "Fewer jobs with max-jobs", "Jobs with max-jobs"})
+        CHECK(QCoreApplication::translate("ehya::io", label).endsWith(maxJobsName));
+    QCoreApplication::removeTranslator(&persian);
 }
