@@ -260,7 +260,8 @@ TEST_CASE("dashboard: the plan headline of a ranking with a budget", "[dashboard
     CHECK(h.valid);
     CHECK(h.budget == *request.budget);
     CHECK(h.provinceId == demo().eastAzerbaijan);
-    CHECK(h.scenario == io::scenarioDisplayName(storage::seedPolicyName())); // "Seed policy", as people read it
+    CHECK(h.scenario ==
+          io::scenarioDisplayName(storage::seedPolicyName())); // "Seed policy", as people read it
     CHECK(h.scenario != storage::seedPolicyName());
     qint64 items = 0;
     Rials cost = 0;

@@ -19,14 +19,14 @@
 #include <cmath>
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTranslator>
-#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTranslator>
 
 using namespace ehya;
 using namespace Qt::StringLiterals;
@@ -87,9 +87,8 @@ TEST_CASE("a re-rank or re-plan never changes the rows the model still serves", 
     // What the views last saw must still be what the model serves when it announces a reset.
     QStringList seen = rowsOf(*view.model());
     int stale = 0, resets = 0;
-    const auto aboutToReset = QObject::connect(view.model(), &QAbstractItemModel::modelAboutToBeReset, [&] {
-        stale += rowsOf(*view.model()) == seen ? 0 : 1;
-    });
+    const auto aboutToReset = QObject::connect(view.model(), &QAbstractItemModel::modelAboutToBeReset,
+                                               [&] { stale += rowsOf(*view.model()) == seen ? 0 : 1; });
     const auto reset = QObject::connect(view.model(), &QAbstractItemModel::modelReset, [&] {
         seen = rowsOf(*view.model());
         ++resets;
@@ -143,9 +142,9 @@ TEST_CASE("the plan comparison is worded by the sign of the difference", "[gui][
     CHECK(RankingText::otherPlanSentence(s, maxJobs, 100, 100).contains(u"as many jobs"_s));
     // An approximate max-jobs plan below the policy order: the policy order restores more.
     CHECK(RankingText::otherPlanSentence(s, maxJobs, 90, 100).contains(u"10 more jobs"_s));
-    for (const QString& text : {RankingText::otherPlanSentence(s, policy, 5, 5),
-                                RankingText::otherPlanSentence(s, maxJobs, 5, 5),
-                                RankingText::otherPlanSentence(s, maxJobs, 4, 5)})
+    for (const QString& text :
+         {RankingText::otherPlanSentence(s, policy, 5, 5), RankingText::otherPlanSentence(s, maxJobs, 5, 5),
+          RankingText::otherPlanSentence(s, maxJobs, 4, 5)})
         CHECK_FALSE(text.contains(u'-'));
 
     // A budget too small for any item: both plans restore nothing, and the summary says so.
@@ -194,7 +193,8 @@ TEST_CASE("the explanation words a min-max norm as a position between the worst 
     gui::RankingView view(*f.db, f.settings, f.user(Role::Manager));
     view.setProvince(f.eastAzerbaijan);
     const auto shareOf = [&view](std::size_t row, std::size_t c) -> QString {
-        return formatDecimal(100.0 * view.currentReport()->ranking.items[row].norms[c], 0, Digits::Latin) + u'%';
+        return formatDecimal(100.0 * view.currentReport()->ranking.items[row].norms[c], 0, Digits::Latin) +
+               u'%';
     };
     view.selectRow(5);
     QString text = view.card()->lines().join(u'\n');

@@ -81,7 +81,7 @@ TEST_CASE("the main window has a Ranking tab after the two lists, made again on 
     const Id west = *storage::ReferenceRepository(*f.db).findProvince(QStringLiteral("West Azerbaijan"));
     ranking->setProvince(west);
     ranking->scenarioPanel()->chooseStored(QStringLiteral("progress first")); // an officer may choose one
-    REQUIRE(window.openDatabase(f.path).ok()); // the same file: a reload
+    REQUIRE(window.openDatabase(f.path).ok());                                // the same file: a reload
     REQUIRE(window.rankingView() != nullptr);
     CHECK(window.rankingView()->province() == west); // the choices stay
     CHECK(window.rankingView()->kind() == engine::Kind::Unit);

@@ -5,8 +5,8 @@
 #include "PdfText.h"
 #include "TestApplication.h"
 #include "core/Digits.h"
-#include "i18n.h"
 #include "core/Money.h"
+#include "i18n.h"
 #include "io/RankCompare.h"
 #include "io/RankingService.h"
 #include "io/ReportPdf.h"
@@ -356,14 +356,16 @@ TEST_CASE("report PDF in Persian: the plan modes in the ranking view's words, no
                                   .front()
                                   .normalized(QString::NormalizationForm_KC);
         INFO(first.toStdString());
-        if (mode == engine::PlanMode::Policy) // (pdftotext breaks some joined words: this one comes back whole)
+        if (mode ==
+            engine::PlanMode::Policy) // (pdftotext breaks some joined words: this one comes back whole)
             CHECK(first.contains(policyName));
         for (const char* english : {"policy", "max-jobs", "seed"})
             CHECK_FALSE(first.contains(QLatin1String(english)));
     }
     // The report's own words for the modes start with the view's.
     CHECK(QCoreApplication::translate("ehya::io", "policy (rank order)").startsWith(policyName));
-    CHECK(QCoreApplication::translate("ehya::io", "max-jobs (most jobs for the budget)").startsWith(maxJobsName));
+    CHECK(QCoreApplication::translate("ehya::io", "max-jobs (most jobs for the budget)")
+              .startsWith(maxJobsName));
     for (const char* label : {"More jobs with max-jobs", "Fewer jobs with max-jobs", "Jobs with max-jobs"})
         CHECK(QCoreApplication::translate("ehya::io", label).endsWith(maxJobsName));
     QCoreApplication::removeTranslator(&persian);

@@ -199,8 +199,8 @@ bool CompareDialog::compare(const QString& a, const QString& b)
         auto stored = storage::ScenarioRepository(m_db).get(names[i]);
         Status st = stored ? Status() : Status(stored.error());
         // The scenario is checked here, in the person's language (the engine words it in English).
-        if (const QString problem = stored ? RankingText::scenarioProblem(m_settings, stored->scenario)
-                                           : QString();
+        if (const QString problem =
+                stored ? RankingText::scenarioProblem(m_settings, stored->scenario) : QString();
             !problem.isEmpty())
             st = Status(Error{Error::Kind::Invalid, problem});
         if (st)

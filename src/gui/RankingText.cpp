@@ -1,8 +1,8 @@
 #include "RankingText.h"
 
+#include "TableFormat.h"
 #include "core/Enums.h"
 #include "core/Records.h"
-#include "TableFormat.h"
 
 #include <cmath>
 
