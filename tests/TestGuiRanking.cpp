@@ -16,6 +16,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
@@ -68,7 +70,7 @@ TEST_CASE("the ranking view shows the engine's order and changes it when a weigh
     QSignalSpy changed(&view, &gui::RankingView::reportChanged);
     view.scenarioPanel()->weightBox(1)->setValue(0.9);
     CHECK(changed.count() >= 1);
-    CHECK(view.currentReport()->scenario.name == "seed policy (edited)"); // what exports and reports name
+    CHECK(view.currentReport()->scenario.name == "Seed policy (edited)"); // what exports and reports name
     engine::Scenario edited = seed.scenario;
     edited.projectWeights[1] = 0.9;
     const engine::Ranking engine = engine::rankProjects(seed.projects, edited);
@@ -162,18 +164,48 @@ TEST_CASE("the explanation card shows the engine's figures for the selected row"
     view.setBudget(kThousandBillionToman);
     const int row = view.model()->lastFundedRow() + 3; // an unfunded project below the line
     view.selectRow(row);
-    const auto& shown = view.card()->explanation();
-    REQUIRE(shown.has_value());
-    const engine::Explanation e = io::explainItem(*view.currentReport(), std::size_t(row));
-    CHECK(shown->position == e.position);
-    CHECK(shown->strongest == e.strongest);
-    CHECK(shown->weakest == e.weakest);
-    CHECK(shown->costToBeFunded == e.costToBeFunded);
-    CHECK(shown->costToPassAbove == e.costToPassAbove);
-    CHECK(shown->funded == e.funded);
-    const QString text = view.card()->lines().join(u'\n');
+    REQUIRE(view.card()->explanation().has_value());
+    // The lines the card shows, against the engine's explanation of the row and the report's own
+    // figures, worded here (English, Latin digits, billion toman).
+    const io::RankReport& report = *view.currentReport();
+    const engine::Explanation e = io::explainItem(report, std::size_t(row));
+    const QStringList lines = view.card()->lines();
+    const QString text = lines.join(u'\n');
     INFO(text.toStdString());
-    const auto& item = view.currentReport()->ranking.items[std::size_t(row)];
+    const auto& shownItem = report.ranking.items[std::size_t(row)];
+    const auto name = [](std::size_t c) -> QString {
+        const std::string_view n = engine::criteria(engine::Kind::Project)[c].name;
+        return QString::fromUtf8(n.data(), qsizetype(n.size()));
+    };
+    const auto share = [&shownItem](std::size_t c) -> QString {
+        return formatDecimal(100.0 * shownItem.norms[c], 0, Digits::Latin) + u'%';
+    };
+    const auto percent = [](double v) -> QString { return formatDecimal(v, 1, Digits::Latin) + u'%'; };
+    const auto money = [](Rials r) -> QString {
+        return formatMoney(r, {MoneyUnit::BillionToman, Digits::Latin, -1, true, true});
+    };
+    CHECK(e.strongest != e.weakest);
+    CHECK(text.contains(u"Strongest: "_s + name(e.strongest) + u", better than "_s + share(e.strongest)));
+    CHECK(text.contains(u"Weakest: "_s + name(e.weakest) + u", better than "_s + share(e.weakest)));
+    if (e.costToPassAbove)
+        CHECK(text.contains(u"a cost of at most "_s + money(*e.costToPassAbove) + u" (now "_s +
+                            money(shownItem.cost)));
+    // The tier sentence names the item's progress and the thresholds around its tier.
+    REQUIRE(shownItem.tier.has_value());
+    const QString letter = QString(QChar::fromLatin1(engine::tierLetter(*shownItem.tier)));
+    const auto tierLine = std::find_if(lines.begin(), lines.end(), [&letter](const QString& line) {
+        return line.startsWith(u"Tier "_s + letter + u':');
+    });
+    REQUIRE(tierLine != lines.end());
+    const auto& t = report.scenario.tiers;
+    const double thresholds[] = {t.t1, t.t2, t.t3};
+    const int tier = int(*shownItem.tier);
+    CHECK(tierLine->contains(percent(report.info[row].progress)));
+    if (tier < 3)
+        CHECK(tierLine->contains(u"at or above "_s + percent(thresholds[tier])));
+    if (tier > 0)
+        CHECK(tierLine->contains(u"below "_s + percent(thresholds[tier - 1])));
+    const auto& item = shownItem;
     CHECK(text.contains(u"Rank "_s + formatInteger(item.rank, Digits::Latin) + u" of 1,610"_s));
     if (e.costToBeFunded)
         CHECK(text.contains(

@@ -1,5 +1,6 @@
 // The Ranking tab in the main window, units, export and layout (see TestGuiRanking.cpp).
 #include "RankingFixture.h"
+#include "gui/EditSession.h"
 #include "gui/MainWindow.h"
 #include "gui/ProjectTableModel.h"
 #include "gui/RankingModel.h"
@@ -7,6 +8,7 @@
 #include "gui/RecordListPane.h"
 #include "gui/RecordPage.h"
 #include "gui/ScenarioPanel.h"
+#include "storage/Scenarios.h"
 
 #include <catch2/catch.hpp>
 
@@ -45,6 +47,10 @@ TEST_CASE("the main window has a Ranking tab after the two lists, made again on 
           "[gui][ranking][window]")
 {
     RankingFixture f;
+    storage::StoredScenario progress;
+    progress.scenario.name = "progress first";
+    progress.scenario.projectWeights = {0.05, 0.8, 0.05, 0.05, 0.05};
+    REQUIRE(storage::ScenarioRepository(*f.db).save(progress).ok());
     gui::MainWindow window(f.settings);
     window.setUserChooser([](storage::Database&) { return std::optional<gui::CurrentUser>(); }); // an officer
     QStringList errors;
@@ -74,12 +80,15 @@ TEST_CASE("the main window has a Ranking tab after the two lists, made again on 
     ranking->setBudget(kThousandBillionToman);
     const Id west = *storage::ReferenceRepository(*f.db).findProvince(QStringLiteral("West Azerbaijan"));
     ranking->setProvince(west);
-    REQUIRE(window.openDatabase(f.path).ok()); // the same file: a reload
+    ranking->scenarioPanel()->chooseStored(QStringLiteral("progress first")); // an officer may choose one
+    REQUIRE(window.openDatabase(f.path).ok());                                // the same file: a reload
     REQUIRE(window.rankingView() != nullptr);
     CHECK(window.rankingView()->province() == west); // the choices stay
     CHECK(window.rankingView()->kind() == engine::Kind::Unit);
     CHECK(window.rankingView()->budget() == kThousandBillionToman);
     CHECK(window.rankingView()->currentReport()->plan.has_value());
+    CHECK(window.rankingView()->scenarioPanel()->storedName() == u"progress first");
+    CHECK(window.rankingView()->currentReport()->scenario.name == "progress first");
     CHECK(tabs->indexOf(window.rankingView()) == 2);
     CHECK(tabs->currentWidget() == window.rankingView());
     CHECK(errors.isEmpty());
@@ -108,4 +117,73 @@ TEST_CASE("units rank without tiers, and the export holds exactly the rows shown
     const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
     CHECK(lines.size() == view.model()->rowCount() + 1); // the header and one line per row
     CHECK(lines[1].contains(view.model()->index(0, RankingModel::Code).data(gui::RawRole).toString()));
+}
+
+namespace {
+
+// The id of the first funded row of the ranking view.
+Id firstFunded(const gui::RankingView& view)
+{
+    for (int r = 0; r < view.model()->rowCount(); ++r)
+        if (view.model()->index(r, 0).data(gui::FundingRole).toString() == u"funded")
+            return view.model()->index(r, 0).data(gui::IdRole).toLongLong();
+    return 0;
+}
+
+} // namespace
+
+TEST_CASE("a deleted project leaves the ranking, at once when shown, else when next shown",
+          "[gui][ranking][window]")
+{
+    RankingFixture f;
+    gui::MainWindow window(f.settings);
+    const gui::CurrentUser manager = f.user(Role::Manager);
+    window.setUserChooser([manager](storage::Database&) { return std::optional<gui::CurrentUser>(manager); });
+    QStringList errors;
+    window.setErrorReporter(
+        [&errors](const QString&, const QString& text, const QString&) { errors << text; });
+    REQUIRE(window.openDatabase(f.path).ok());
+    window.show();
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
+    gui::RankingView* ranking = window.rankingView();
+    REQUIRE(ranking != nullptr);
+    tabs->setCurrentWidget(ranking);
+    ranking->setProvince(f.eastAzerbaijan);
+    ranking->setBudget(kThousandBillionToman);
+    ranking->scenarioPanel()->weightBox(1)->setValue(0.9); // an edit, not saved
+    const qsizetype rows = idsOf(*ranking->model()).size();
+
+    // Shown: the deleted project goes at once, the edit and the budget stay.
+    const Id first = firstFunded(*ranking);
+    REQUIRE(first != 0);
+    REQUIRE(window.editSession()->deleteProject(first).ok());
+    CHECK_FALSE(idsOf(*ranking->model()).contains(first));
+    CHECK(idsOf(*ranking->model()).size() == rows - 1);
+    CHECK(ranking->currentReport()->scenario.projectWeights[1] == 0.9);
+    CHECK(ranking->currentReport()->plan.has_value());
+
+    // Hidden: it goes when the tab is shown again.
+    tabs->setCurrentIndex(0);
+    const Id second = firstFunded(*ranking);
+    REQUIRE(second != 0);
+    REQUIRE(window.editSession()->deleteProject(second).ok());
+    CHECK(ranking->stale());
+    tabs->setCurrentWidget(ranking);
+    CHECK_FALSE(ranking->stale());
+    CHECK_FALSE(idsOf(*ranking->model()).contains(second));
+    CHECK(idsOf(*ranking->model()).size() == rows - 2);
+    CHECK(ranking->currentReport()->scenario.projectWeights[1] == 0.9);
+
+    // Opened again (the tab is made again): the unsaved edit stays, in the panel and the ranking.
+    const std::string editedName = ranking->currentReport()->scenario.name;
+    const QList<qint64> order = idsOf(*ranking->model());
+    REQUIRE(window.openDatabase(f.path).ok());
+    ranking = window.rankingView();
+    REQUIRE(ranking != nullptr);
+    CHECK(ranking->scenarioPanel()->edited());
+    CHECK(ranking->scenarioPanel()->weightBox(1)->value() == 0.9);
+    CHECK(ranking->currentReport()->scenario.projectWeights[1] == 0.9);
+    CHECK(ranking->currentReport()->scenario.name == editedName);
+    CHECK(idsOf(*ranking->model()) == order);
+    CHECK(errors.isEmpty());
 }

@@ -6,6 +6,8 @@
 #include "TestApplication.h"
 #include "core/Digits.h"
 #include "core/Money.h"
+#include "i18n.h"
+#include "io/RankCompare.h"
 #include "io/RankingService.h"
 #include "io/ReportPdf.h"
 #include "storage/Repositories.h"
@@ -21,6 +23,7 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 using namespace ehya;
 using namespace ehya::test;
@@ -180,7 +183,8 @@ TEST_CASE("report PDF in English: every ranked item once, the pages the rows nee
           formatInteger(content.report.other->jobs - plan.jobs, Digits::Latin));
     CHECK(first.contains(QStringLiteral("2024-09-22")));
     CHECK(first.contains(QStringLiteral("East Azerbaijan")));
-    CHECK(first.contains(QStringLiteral("seed policy")));
+    CHECK(first.contains(QStringLiteral("Seed policy"))); // as people read it, not the stored "seed policy"
+    CHECK_FALSE(first.contains(QStringLiteral("seed policy")));
 
     // The funded rows say so: as many as the plan funds.
     qsizetype funded = 0;
@@ -320,4 +324,49 @@ TEST_CASE("report PDF: a long title is cut short with an ellipsis inside its col
     REQUIRE(countyLeft < 1e9);
     CHECK(titleRight > 0);
     CHECK(titleRight < countyLeft);
+}
+
+TEST_CASE("report PDF: the max-jobs figure is worded by its sign", "[report][pdf][plan]")
+{
+    io::ReportContent content = eastAzerbaijan(io::ReportLanguage::English);
+    REQUIRE(io::replan(content.report, Rials(1), engine::PlanMode::Policy).ok()); // funds nothing
+    REQUIRE(content.report.plan->jobs == content.report.other->jobs);
+    QTemporaryDir dir;
+    const QString first = pdfPages(writePdf(dir, content, QStringLiteral("same.pdf"))).front();
+    INFO(first.toStdString());
+    CHECK(first.contains(QRegularExpression(QStringLiteral("Jobs with max-jobs\\s+as many"))));
+    CHECK_FALSE(first.contains(QStringLiteral("More jobs with max-jobs")));
+    CHECK_FALSE(first.contains(QStringLiteral("Fewer jobs with max-jobs")));
+}
+
+TEST_CASE("report PDF in Persian: the plan modes in the ranking view's words, no English",
+          "[report][pdf][fa][plan]")
+{
+    QTranslator persian;
+    REQUIRE(persian.load(QStringLiteral("ehya_fa"), i18n::directory()));
+    QCoreApplication::installTranslator(&persian);
+    QTemporaryDir dir;
+    // The ranking view's names of the plan modes (RankingText::plan), in Persian.
+    const QString policyName = QCoreApplication::translate("ehya::gui::RankingText", "policy order");
+    const QString maxJobsName = QCoreApplication::translate("ehya::gui::RankingText", "most jobs");
+    REQUIRE(policyName != u"policy order");
+    for (const auto mode : {engine::PlanMode::Policy, engine::PlanMode::MaxJobs}) {
+        const io::ReportContent content = eastAzerbaijan(io::ReportLanguage::Persian, mode);
+        const QString first = pdfPages(writePdf(dir, content, QStringLiteral("plan-fa.pdf")))
+                                  .front()
+                                  .normalized(QString::NormalizationForm_KC);
+        INFO(first.toStdString());
+        if (mode ==
+            engine::PlanMode::Policy) // (pdftotext breaks some joined words: this one comes back whole)
+            CHECK(first.contains(policyName));
+        for (const char* english : {"policy", "max-jobs", "seed"})
+            CHECK_FALSE(first.contains(QLatin1String(english)));
+    }
+    // The report's own words for the modes start with the view's.
+    CHECK(QCoreApplication::translate("ehya::io", "policy (rank order)").startsWith(policyName));
+    CHECK(QCoreApplication::translate("ehya::io", "max-jobs (most jobs for the budget)")
+              .startsWith(maxJobsName));
+    for (const char* label : {"More jobs with max-jobs", "Fewer jobs with max-jobs", "Jobs with max-jobs"})
+        CHECK(QCoreApplication::translate("ehya::io", label).endsWith(maxJobsName));
+    QCoreApplication::removeTranslator(&persian);
 }

@@ -2996,7 +2996,7 @@ Options:
     </message>
     <message>
         <source>Seed policy</source>
-        <translation>Seed policy</translation>
+        <translation type="vanished">Seed policy</translation>
     </message>
     <message>
         <source>Scenario A</source>
@@ -3672,6 +3672,10 @@ Options:
         <source>No lower cost alone would get it funded (%1).</source>
         <translation>No lower cost alone would get it funded (%1).</translation>
     </message>
+    <message>
+        <source>Strongest: %1, %2 of the way from the worst to the best value. Weakest: %3, %4 of the way.</source>
+        <translation>Strongest: %1, %2 of the way from the worst to the best value. Weakest: %3, %4 of the way.</translation>
+    </message>
 </context>
 <context>
     <name>ehya::gui::ExportDialog</name>
@@ -4266,6 +4270,54 @@ Options:
         <source>Idle units</source>
         <translation>Idle units</translation>
     </message>
+    <message>
+        <source>The weights of projects must be zero or positive numbers.</source>
+        <translation>The weights of projects must be zero or positive numbers.</translation>
+    </message>
+    <message>
+        <source>The weights of units must be zero or positive numbers.</source>
+        <translation>The weights of units must be zero or positive numbers.</translation>
+    </message>
+    <message>
+        <source>The weights of projects are all zero: at least one must be positive.</source>
+        <translation>The weights of projects are all zero: at least one must be positive.</translation>
+    </message>
+    <message>
+        <source>The weights of units are all zero: at least one must be positive.</source>
+        <translation>The weights of units are all zero: at least one must be positive.</translation>
+    </message>
+    <message>
+        <source>The tier thresholds must decrease from tier %1 to tier %2 and tier %3, lie between 0 and 100 and have at most one decimal.</source>
+        <translation>The tier thresholds must decrease from tier %1 to tier %2 and tier %3, lie between 0 and 100 and have at most one decimal.</translation>
+    </message>
+    <message>
+        <source>The scenario is not valid.</source>
+        <translation>The scenario is not valid.</translation>
+    </message>
+    <message>
+        <source>Choosing for the most jobs would restore %1 more jobs with the same money.</source>
+        <translation>Choosing for the most jobs would restore %1 more jobs with the same money.</translation>
+    </message>
+    <message>
+        <source>Choosing for the most jobs would restore %1 fewer jobs with the same money.</source>
+        <translation>Choosing for the most jobs would restore %1 fewer jobs with the same money.</translation>
+    </message>
+    <message>
+        <source>Choosing for the most jobs would restore as many jobs with the same money.</source>
+        <translation>Choosing for the most jobs would restore as many jobs with the same money.</translation>
+    </message>
+    <message>
+        <source>The policy order would restore %1 fewer jobs with the same money.</source>
+        <translation>The policy order would restore %1 fewer jobs with the same money.</translation>
+    </message>
+    <message>
+        <source>The policy order would restore %1 more jobs with the same money.</source>
+        <translation>The policy order would restore %1 more jobs with the same money.</translation>
+    </message>
+    <message>
+        <source>The policy order would restore as many jobs with the same money.</source>
+        <translation>The policy order would restore as many jobs with the same money.</translation>
+    </message>
 </context>
 <context>
     <name>ehya::gui::RankingView</name>
@@ -4319,15 +4371,15 @@ Options:
     </message>
     <message>
         <source>Choosing for the most jobs would restore %1 more jobs with the same money.</source>
-        <translation>Choosing for the most jobs would restore %1 more jobs with the same money.</translation>
+        <translation type="vanished">Choosing for the most jobs would restore %1 more jobs with the same money.</translation>
     </message>
     <message>
         <source>Choosing for the most jobs would restore no more jobs.</source>
-        <translation>Choosing for the most jobs would restore no more jobs.</translation>
+        <translation type="vanished">Choosing for the most jobs would restore no more jobs.</translation>
     </message>
     <message>
         <source>The policy order would restore %1 fewer jobs with the same money.</source>
-        <translation>The policy order would restore %1 fewer jobs with the same money.</translation>
+        <translation type="vanished">The policy order would restore %1 fewer jobs with the same money.</translation>
     </message>
     <message>
         <source>There is no ranking to export.</source>
@@ -4356,6 +4408,14 @@ Options:
     <message>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation>The budget cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The budget is not valid (%1): no plan is shown.</source>
+        <translation>The budget is not valid (%1): no plan is shown.</translation>
     </message>
 </context>
 <context>
@@ -4788,7 +4848,7 @@ Options:
     </message>
     <message>
         <source>Seed policy</source>
-        <translation>Seed policy</translation>
+        <translation type="vanished">Seed policy</translation>
     </message>
     <message>
         <source>Only managers change scenarios.</source>
@@ -5605,6 +5665,22 @@ Fixed capital: %2</translation>
     <message>
         <source>yes</source>
         <translation>yes</translation>
+    </message>
+    <message>
+        <source>Seed policy</source>
+        <translation>Seed policy</translation>
+    </message>
+    <message>
+        <source>Fewer jobs with max-jobs</source>
+        <translation>Fewer jobs with max-jobs</translation>
+    </message>
+    <message>
+        <source>Jobs with max-jobs</source>
+        <translation>Jobs with max-jobs</translation>
+    </message>
+    <message>
+        <source>as many</source>
+        <translation>as many</translation>
     </message>
 </context>
 <context>

@@ -2995,7 +2995,7 @@ Options:
     </message>
     <message>
         <source>Seed policy</source>
-        <translation>سیاست پایه</translation>
+        <translation type="vanished">سیاست پایه</translation>
     </message>
     <message>
         <source>Scenario A</source>
@@ -3669,6 +3669,10 @@ Options:
         <source>No lower cost alone would get it funded (%1).</source>
         <translation>کاهش هزینه به‌تنهایی آن را به فهرست تأمین‌شده نمی‌رساند (%1).</translation>
     </message>
+    <message>
+        <source>Strongest: %1, %2 of the way from the worst to the best value. Weakest: %3, %4 of the way.</source>
+        <translation>قوی‌ترین معیار: %1، %2 از فاصله بدترین تا بهترین مقدار. ضعیف‌ترین معیار: %3، %4 از این فاصله.</translation>
+    </message>
 </context>
 <context>
     <name>ehya::gui::ExportDialog</name>
@@ -4261,6 +4265,54 @@ Options:
         <source>Idle units</source>
         <translation>واحدهای راکد</translation>
     </message>
+    <message>
+        <source>The weights of projects must be zero or positive numbers.</source>
+        <translation>وزن‌های طرح‌ها باید صفر یا عدد مثبت باشند.</translation>
+    </message>
+    <message>
+        <source>The weights of units must be zero or positive numbers.</source>
+        <translation>وزن‌های واحدها باید صفر یا عدد مثبت باشند.</translation>
+    </message>
+    <message>
+        <source>The weights of projects are all zero: at least one must be positive.</source>
+        <translation>همه وزن‌های طرح‌ها صفر است: دست‌کم یکی باید مثبت باشد.</translation>
+    </message>
+    <message>
+        <source>The weights of units are all zero: at least one must be positive.</source>
+        <translation>همه وزن‌های واحدها صفر است: دست‌کم یکی باید مثبت باشد.</translation>
+    </message>
+    <message>
+        <source>The tier thresholds must decrease from tier %1 to tier %2 and tier %3, lie between 0 and 100 and have at most one decimal.</source>
+        <translation>آستانه‌های سطح باید از سطح %1 به سطح %2 و سطح %3 کاهش یابند، بین ۰ و ۱۰۰ باشند و حداکثر یک رقم اعشار داشته باشند.</translation>
+    </message>
+    <message>
+        <source>The scenario is not valid.</source>
+        <translation>سناریو معتبر نیست.</translation>
+    </message>
+    <message>
+        <source>Choosing for the most jobs would restore %1 more jobs with the same money.</source>
+        <translation>انتخاب برای بیشترین اشتغال با همین پول %1 شغل بیشتر برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>Choosing for the most jobs would restore %1 fewer jobs with the same money.</source>
+        <translation>انتخاب برای بیشترین اشتغال با همین پول %1 شغل کمتر برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>Choosing for the most jobs would restore as many jobs with the same money.</source>
+        <translation>انتخاب برای بیشترین اشتغال با همین پول همان اندازه شغل برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>The policy order would restore %1 fewer jobs with the same money.</source>
+        <translation>ترتیب سیاست با همین پول %1 شغل کمتر برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>The policy order would restore %1 more jobs with the same money.</source>
+        <translation>ترتیب سیاست با همین پول %1 شغل بیشتر برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>The policy order would restore as many jobs with the same money.</source>
+        <translation>ترتیب سیاست با همین پول همان اندازه شغل برمی‌گرداند.</translation>
+    </message>
 </context>
 <context>
     <name>ehya::gui::RankingView</name>
@@ -4314,15 +4366,15 @@ Options:
     </message>
     <message>
         <source>Choosing for the most jobs would restore %1 more jobs with the same money.</source>
-        <translation>انتخاب برای بیشترین اشتغال با همین پول %1 شغل بیشتر برمی‌گرداند.</translation>
+        <translation type="vanished">انتخاب برای بیشترین اشتغال با همین پول %1 شغل بیشتر برمی‌گرداند.</translation>
     </message>
     <message>
         <source>Choosing for the most jobs would restore no more jobs.</source>
-        <translation>انتخاب برای بیشترین اشتغال شغل بیشتری برنمی‌گرداند.</translation>
+        <translation type="vanished">انتخاب برای بیشترین اشتغال شغل بیشتری برنمی‌گرداند.</translation>
     </message>
     <message>
         <source>The policy order would restore %1 fewer jobs with the same money.</source>
-        <translation>ترتیب سیاست با همین پول %1 شغل کمتر برمی‌گرداند.</translation>
+        <translation type="vanished">ترتیب سیاست با همین پول %1 شغل کمتر برمی‌گرداند.</translation>
     </message>
     <message>
         <source>There is no ranking to export.</source>
@@ -4351,6 +4403,14 @@ Options:
     <message>
         <source>Sensitivity</source>
         <translation>حساسیت</translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation>بودجه نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>The budget is not valid (%1): no plan is shown.</source>
+        <translation>بودجه معتبر نیست (%1): برنامه‌ای نشان داده نمی‌شود.</translation>
     </message>
 </context>
 <context>
@@ -4779,7 +4839,7 @@ Options:
     </message>
     <message>
         <source>Seed policy</source>
-        <translation>سیاست پایه</translation>
+        <translation type="vanished">سیاست پایه</translation>
     </message>
     <message>
         <source>Only managers change scenarios.</source>
@@ -5474,11 +5534,11 @@ Fixed capital: %2</source>
     </message>
     <message>
         <source>policy (rank order)</source>
-        <translation>به ترتیب رتبه (policy)</translation>
+        <translation>ترتیب سیاست (به ترتیب رتبه)</translation>
     </message>
     <message>
         <source>max-jobs (most jobs for the budget)</source>
-        <translation>بیشترین اشتغال با این بودجه (max-jobs)</translation>
+        <translation>بیشترین اشتغال (بیشترین شغل با این بودجه)</translation>
     </message>
     <message>
         <source>Items funded</source>
@@ -5498,11 +5558,11 @@ Fixed capital: %2</source>
     </message>
     <message>
         <source>More jobs with max-jobs</source>
-        <translation>اشتغال بیشتر با برنامه max-jobs</translation>
+        <translation>شغل بیشتر با برنامه بیشترین اشتغال</translation>
     </message>
     <message>
         <source>max-jobs optimum at most</source>
-        <translation>سقف اشتغال بهترین برنامه</translation>
+        <translation>سقف اشتغال برنامه بیشترین اشتغال</translation>
     </message>
     <message>
         <source>As of</source>
@@ -5593,6 +5653,22 @@ Fixed capital: %2</source>
     <message>
         <source>yes</source>
         <translation>بله</translation>
+    </message>
+    <message>
+        <source>Seed policy</source>
+        <translation>سیاست پایه</translation>
+    </message>
+    <message>
+        <source>Fewer jobs with max-jobs</source>
+        <translation>شغل کمتر با برنامه بیشترین اشتغال</translation>
+    </message>
+    <message>
+        <source>Jobs with max-jobs</source>
+        <translation>شغل با برنامه بیشترین اشتغال</translation>
+    </message>
+    <message>
+        <source>as many</source>
+        <translation>همان اندازه</translation>
     </message>
 </context>
 <context>

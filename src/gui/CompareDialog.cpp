@@ -1,5 +1,6 @@
 #include "CompareDialog.h"
 
+#include "RankingText.h"
 #include "TableFormat.h"
 #include "storage/Scenarios.h"
 
@@ -142,7 +143,7 @@ CompareDialog::CompareDialog(storage::Database& db, const io::RankReport& curren
         if (auto list = storage::ScenarioRepository(m_db).list())
             for (const auto& stored : *list) {
                 const QString name = QString::fromStdString(stored.scenario.name);
-                box->addItem(stored.builtin ? tr("Seed policy") : name, name);
+                box->addItem(io::scenarioDisplayName(name), name);
             }
     }
     // B: the first scenario a manager saved, else the seed policy.
@@ -196,7 +197,14 @@ bool CompareDialog::compare(const QString& a, const QString& b)
         if (names[i].isEmpty())
             continue;
         auto stored = storage::ScenarioRepository(m_db).get(names[i]);
-        Status st = stored ? io::rerank(reports[i], stored->scenario) : Status(stored.error());
+        Status st = stored ? Status() : Status(stored.error());
+        // The scenario is checked here, in the person's language (the engine words it in English).
+        if (const QString problem =
+                stored ? RankingText::scenarioProblem(m_settings, stored->scenario) : QString();
+            !problem.isEmpty())
+            st = Status(Error{Error::Kind::Invalid, problem});
+        if (st)
+            st = io::rerank(reports[i], stored->scenario);
         if (!st) {
             m_summary->setText(st.error().message);
             m_model->setMoves({});

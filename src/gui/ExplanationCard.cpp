@@ -159,7 +159,12 @@ void ExplanationCard::showItem(const io::RankReport* report, std::size_t positio
     } else {
         why << tr("Idle units have no tier: they are in score order.");
     }
-    why << tr("Strongest: %1, better than %2 of the others. Weakest: %3, better than %4.")
+    // A norm is a percentile (mid-rank) or the position between the worst and the best value
+    // (min-max): worded as what it is.
+    why << (report->scenario.normalisation == engine::Normalisation::MinMax
+                ? tr("Strongest: %1, %2 of the way from the worst to the best value. Weakest: %3, %4 of "
+                     "the way.")
+                : tr("Strongest: %1, better than %2 of the others. Weakest: %3, better than %4."))
                .arg(RankingText::criterion(kind, e.strongest), share(item.norms[e.strongest]),
                     RankingText::criterion(kind, e.weakest), share(item.norms[e.weakest]));
 

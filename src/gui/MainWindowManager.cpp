@@ -3,6 +3,7 @@
 #include "ui_MainWindow.h"
 
 #include "DashboardView.h"
+#include "EditSession.h"
 #include "RankingView.h"
 #include "ReportPrinter.h"
 #include "io/Dashboard.h"
@@ -41,6 +42,9 @@ void MainWindow::setUpRankingTab()
         if (!saved && saved.error().kind != Error::Kind::Cancelled)
             m_reportError(tr("The report could not be saved"), saved.error().message, {});
     });
+    // A saved or deleted record changes the ranking: read it again when the tab is next looked at.
+    connect(m_session, &EditSession::recordChanged, m_ranking, &RankingView::invalidate);
+    connect(m_session, &EditSession::recordRemoved, m_ranking, &RankingView::invalidate);
     // The dashboard shows the plan the ranking view holds (its province's figures).
     const auto showPlan = [this] {
         if (m_dashboard)

@@ -160,8 +160,23 @@ QString RankingView::provinceName() const
     return i >= 0 ? m_provinceBox->itemText(i) : QString();
 }
 
+void RankingView::invalidate()
+{
+    m_stale = true;
+    if (isVisible())
+        reload().ok();
+}
+
+void RankingView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload().ok();
+}
+
 Status RankingView::reload()
 {
+    m_stale = false;
     cancelSensitivity();
     io::RankRequest request;
     request.kind = m_kind;
@@ -189,6 +204,7 @@ void RankingView::takeChoicesOf(const RankingView& other)
 {
     setKind(other.kind());
     setProvince(other.province());
+    m_panel->takeChoiceOf(*other.m_panel); // re-ranks with the chosen scenario and its edits
     setPlan(other.plan());
     setBudget(other.budget());
 }
@@ -243,35 +259,52 @@ void RankingView::setPlan(engine::PlanMode mode)
 void RankingView::budgetEdited()
 {
     m_problem.clear();
-    if (m_budget->lineEdit()->text().trimmed().isEmpty())
-        m_budgetValue.reset();
-    else if (const auto rials = m_budget->rials())
-        m_budgetValue = rials;
-    else
-        m_problem = m_budget->inputError();
-    if (!m_report || !m_problem.isEmpty()) {
+    m_budgetValue.reset();
+    if (!m_budget->lineEdit()->text().trimmed().isEmpty()) {
+        // A budget the field does not show is never planned with: an input error plans nothing.
+        const auto rials = m_budget->rials();
+        if (rials && *rials >= 0)
+            m_budgetValue = rials;
+        else {
+            QString why = m_budget->inputError();
+            if (why.isEmpty())
+                why = tr("The budget cannot be negative.");
+            m_problem = tr("The budget is not valid (%1): no plan is shown.").arg(why);
+        }
+    }
+    if (!m_report) {
         updateSummary();
         return;
     }
     cancelSensitivity();
+    const int row = releaseReport();
     io::replan(*m_report, m_budgetValue, m_plan).ok();
-    showReport();
+    showReport(row);
 }
 
 void RankingView::rerankEdited()
 {
     if (!m_report)
         return;
-    cancelSensitivity();
-    if (Status st = io::rerank(*m_report, m_panel->scenario()); !st)
+    if (!m_panel->problem().isEmpty())
         return; // the panel shows why
-    showReport();
+    cancelSensitivity();
+    const int row = releaseReport();
+    io::rerank(*m_report, m_panel->scenario()).ok();
+    showReport(row);
 }
 
-void RankingView::showReport()
+int RankingView::releaseReport()
+{
+    const int row = m_table->currentIndex().row();
+    m_model->setReport(nullptr); // no view reads a row while the report changes under the model
+    return row;
+}
+
+void RankingView::showReport(std::optional<int> keepRow)
 {
     ++m_generation;
-    const int row = m_table->currentIndex().row();
+    const int row = keepRow ? *keepRow : m_table->currentIndex().row();
     m_model->setReport(m_report.get());
     const bool spread = m_report && !m_report->spread.empty();
     m_table->setColumnHidden(RankingModel::Spread, !spread);
@@ -337,18 +370,8 @@ void RankingView::updateSummary()
         tr("A budget of %1 funds %2 of %3 items (%4): %5 for %6 jobs; %7 left.")
             .arg(money(plan.budget), count(plan.itemsFunded), count(qint64(items.size())),
                  RankingText::plan(plan.mode), money(plan.cost), count(plan.jobs), money(plan.budgetLeft));
-    if (m_report->other) {
-        const qint64 gain = m_report->other->jobs - plan.jobs;
-        if (plan.mode == engine::PlanMode::Policy)
-            text +=
-                u' ' + (gain > 0
-                            ? tr("Choosing for the most jobs would restore %1 more jobs with the same money.")
-                                  .arg(count(gain))
-                            : tr("Choosing for the most jobs would restore no more jobs."));
-        else
-            text += u' ' +
-                    tr("The policy order would restore %1 fewer jobs with the same money.").arg(count(-gain));
-    }
+    if (m_report->other)
+        text += u' ' + RankingText::otherPlanSentence(s, plan.mode, plan.jobs, m_report->other->jobs);
     m_summary->setText(text);
 }
 

@@ -51,7 +51,8 @@ public:
     std::optional<Rials> budget() const { return m_budgetValue; }
     engine::PlanMode plan() const { return m_plan; }
     const QString& databaseLocation() const { return m_location; }
-    // The kind, province, budget and plan of `other` (a view on the same database made before).
+    // The kind, province, scenario (stored and edited), budget and plan of `other` (a view on the
+    // same database made before).
     void takeChoicesOf(const RankingView& other);
 
     void setKind(engine::Kind kind);
@@ -60,6 +61,10 @@ public:
     void setPlan(engine::PlanMode mode);
     // Reads the candidates again (after the records changed).
     Status reload();
+    // The records changed: reload at once when shown, else when next shown. The scenario edits,
+    // budget and plan stay.
+    void invalidate();
+    bool stale() const { return m_stale; }
 
     QString summaryText() const;
     void selectRow(int row);
@@ -88,12 +93,17 @@ Q_SIGNALS:
     void sensitivityFinished(bool completed);
     void errorOccurred(const QString& title, const QString& text);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void buildUi();
     void fillProvinces();
     void rerankEdited();
     void budgetEdited();
-    void showReport();
+    // Lets the model drop the report's rows before the report changes in place; the selected row.
+    int releaseReport();
+    void showReport(std::optional<int> keepRow = std::nullopt); // keepRow: else the current row
     void updateSummary();
     void showSelected();
     void exportDialog();
@@ -111,6 +121,7 @@ private:
     engine::PlanMode m_plan = engine::PlanMode::Policy;
     std::unique_ptr<io::RankReport> m_report;
     QString m_problem;
+    bool m_stale = false;
     int m_generation = 0; // bumps at every new ranking: a late sensitivity result is dropped
     std::shared_ptr<SensitivityJob> m_job;
 

@@ -2,6 +2,7 @@
 
 #include "RankingText.h"
 #include "TableFormat.h"
+#include "io/RankingService.h"
 #include "storage/Scenarios.h"
 
 #include <QCheckBox>
@@ -50,7 +51,7 @@ void ScenarioPanel::buildUi()
         m_weightLabels[c] = new QLabel(weights);
         m_weights[c] = new QDoubleSpinBox(weights);
         m_weights[c]->setRange(0, 100);
-        m_weights[c]->setDecimals(2);
+        m_weights[c]->setDecimals(4); // 0.125 stays 0.125
         m_weights[c]->setSingleStep(0.05);
         weightForm->addRow(m_weightLabels[c], m_weights[c]);
     }
@@ -108,8 +109,14 @@ void ScenarioPanel::buildUi()
     layout->addStretch(1);
 
     const auto edited = [this] { readEditors(); };
-    for (auto* box : m_weights)
-        connect(box, &QDoubleSpinBox::valueChanged, this, edited);
+    // A weight box writes back only its own weight: the others keep every decimal they have.
+    for (std::size_t c = 0; c < engine::kCriteria; ++c)
+        connect(m_weights[c], &QDoubleSpinBox::valueChanged, this, [this, c](double value) {
+            if (m_loading)
+                return;
+            (m_kind == engine::Kind::Project ? m_scenario.projectWeights : m_scenario.unitWeights)[c] = value;
+            readEditors();
+        });
     for (auto* box : m_thresholds)
         connect(box, &QDoubleSpinBox::valueChanged, this, edited);
     for (auto* box : m_states)
@@ -176,7 +183,15 @@ void ScenarioPanel::showScenario(const engine::Scenario& scenario)
     m_normalisation->setCurrentIndex(m_normalisation->findData(int(scenario.normalisation)));
     m_ordering->setCurrentIndex(m_ordering->findData(int(scenario.ordering)));
     m_loading = false;
-    m_problemText = QString::fromStdString(m_scenario.validate());
+    updateProblem();
+}
+
+void ScenarioPanel::updateProblem()
+{
+    const auto& states = m_kind == engine::Kind::Project ? m_scenario.projectStates : m_scenario.unitStates;
+    m_problemText = RankingText::scenarioProblem(m_settings, m_scenario); // in the person's language
+    if (m_problemText.isEmpty() && states.empty())
+        m_problemText = tr("Choose at least one eligible status.");
     m_problem->setText(m_problemText);
     m_problem->setVisible(!m_problemText.isEmpty());
 }
@@ -185,9 +200,6 @@ void ScenarioPanel::readEditors()
 {
     if (m_loading)
         return;
-    auto& weights = m_kind == engine::Kind::Project ? m_scenario.projectWeights : m_scenario.unitWeights;
-    for (std::size_t c = 0; c < engine::kCriteria; ++c)
-        weights[c] = m_weights[c]->value();
     m_scenario.tiers = {m_thresholds[0]->value(), m_thresholds[1]->value(), m_thresholds[2]->value()};
     auto& states = m_kind == engine::Kind::Project ? m_scenario.projectStates : m_scenario.unitStates;
     states.clear();
@@ -199,12 +211,9 @@ void ScenarioPanel::readEditors()
     m_scenario.normalisation = static_cast<engine::Normalisation>(m_normalisation->currentData().toInt());
     m_scenario.ordering = static_cast<engine::Ordering>(m_ordering->currentData().toInt());
     // Lists and reports name what they were ranked with: not the stored scenario any more.
-    m_scenario.name = tr("%1 (edited)").arg(storedName()).toStdString();
-    m_problemText = QString::fromStdString(m_scenario.validate());
-    if (m_problemText.isEmpty() && states.empty())
-        m_problemText = tr("Choose at least one eligible status.");
-    m_problem->setText(m_problemText);
-    m_problem->setVisible(!m_problemText.isEmpty());
+    m_scenario.name = tr("%1 (edited)").arg(io::scenarioDisplayName(storedName())).toStdString();
+    m_edited = true;
+    updateProblem();
     if (m_problemText.isEmpty())
         Q_EMIT scenarioEdited();
 }
@@ -241,7 +250,7 @@ Status ScenarioPanel::reloadScenarios(const QString& name)
     m_stored->clear();
     for (const auto& stored : *list) {
         const QString storedName = QString::fromStdString(stored.scenario.name);
-        m_stored->addItem(stored.builtin ? tr("Seed policy") : storedName, storedName);
+        m_stored->addItem(io::scenarioDisplayName(storedName), storedName);
     }
     int index = m_stored->findData(name.isEmpty() ? storage::seedPolicyName() : name);
     if (index < 0)
@@ -263,7 +272,20 @@ void ScenarioPanel::chooseStored(const QString& name)
     m_stored->setCurrentIndex(m_stored->findData(name));
     m_loading = false;
     m_remove->setEnabled(!stored->builtin && !m_readOnly);
+    m_edited = false;
     showScenario(stored->scenario);
+    if (m_problemText.isEmpty())
+        Q_EMIT scenarioEdited();
+}
+
+void ScenarioPanel::takeChoiceOf(const ScenarioPanel& other)
+{
+    if (m_stored->findData(other.storedName()) >= 0 && other.storedName() != storedName())
+        chooseStored(other.storedName());
+    if (!other.m_edited || m_readOnly || other.storedName() != storedName())
+        return;
+    m_edited = true;
+    showScenario(other.m_scenario); // with its "(edited)" name
     if (m_problemText.isEmpty())
         Q_EMIT scenarioEdited();
 }

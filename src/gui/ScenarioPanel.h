@@ -45,6 +45,11 @@ public:
     // Re-reads the stored scenarios and chooses `name` (the seed policy when empty or gone).
     Status reloadScenarios(const QString& name = {});
     void chooseStored(const QString& name);
+    // The stored scenario `other` has chosen (when this database has it) and, unless this panel is
+    // read-only (an officer does not change scenarios), its unsaved edits: a panel made again
+    // keeps what the person was doing.
+    void takeChoiceOf(const ScenarioPanel& other);
+    bool edited() const { return m_edited; } // changed since the stored scenario was chosen
     // Saves the edited scenario as `name` (audited by the database's current user) and chooses it.
     Status saveAs(const QString& name);
     // Deletes the chosen stored scenario (not the seed policy) and goes back to the seed policy.
@@ -67,6 +72,7 @@ private:
     void buildUi();
     void showScenario(const engine::Scenario& scenario);
     void readEditors();
+    void updateProblem();
     void updateKindLabels();
     void askSaveAs();
     void askRemove();
@@ -76,6 +82,7 @@ private:
     CurrentUser m_user;
     bool m_readOnly = false;
     bool m_loading = false;
+    bool m_edited = false;
     engine::Kind m_kind = engine::Kind::Project;
     engine::Scenario m_scenario;
     QString m_problemText;

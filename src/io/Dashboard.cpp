@@ -283,7 +283,7 @@ PlanHeadline planHeadline(const RankReport& report)
     h.valid = true;
     h.kind = report.request.kind;
     h.provinceId = report.request.provinceId;
-    h.scenario = QString::fromStdString(report.scenario.name);
+    h.scenario = scenarioDisplayName(QString::fromStdString(report.scenario.name)); // as people read it
     h.mode = report.plan->mode;
     h.budget = report.plan->budget;
     h.items = report.plan->itemsFunded;

@@ -91,6 +91,11 @@ Result<RankReport> buildRankReport(storage::Database& db, const RankRequest& req
 
 namespace ehya::io {
 
+QString scenarioDisplayName(const QString& stored)
+{
+    return stored == storage::seedPolicyName() ? IoText::tr("Seed policy") : stored;
+}
+
 engine::Explanation explainItem(const RankReport& report, std::size_t position)
 {
     std::optional<engine::PlanSettings> plan;

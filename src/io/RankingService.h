@@ -61,6 +61,11 @@ struct RankReport
 
 Result<RankReport> buildRankReport(storage::Database& db, const RankRequest& request);
 
+// A stored scenario's name as people read it: the seed policy in the language of the messages
+// ("Seed policy", «سیاست پایه»), any other name as it was saved. Screens, the PDF and the
+// dashboard show this; exports (CSV, XLSX, JSON) keep the stored name.
+QString scenarioDisplayName(const QString& stored);
+
 // Why the item at `position` ranks there and what would move it (engine/Explain.h), under the
 // report's scenario and plan.
 engine::Explanation explainItem(const RankReport& report, std::size_t position);

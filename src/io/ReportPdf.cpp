@@ -127,8 +127,15 @@ QList<Figure> planFigures(const Canvas& canvas)
                       {IoText::tr("Budget left"), canvas.money(plan.budgetLeft)},
                       {IoText::tr("Jobs restored"), canvas.integer(plan.jobs)}};
     if (report.other) {
+        // What max-jobs brings over the policy order, worded by its sign: an approximate max-jobs
+        // plan (not exact) can restore fewer jobs.
         const qint64 gain = policy ? report.other->jobs - plan.jobs : plan.jobs - report.other->jobs;
-        out << Figure{IoText::tr("More jobs with max-jobs"), canvas.integer(gain)};
+        if (gain > 0)
+            out << Figure{IoText::tr("More jobs with max-jobs"), canvas.integer(gain)};
+        else if (gain < 0)
+            out << Figure{IoText::tr("Fewer jobs with max-jobs"), canvas.integer(-gain)};
+        else
+            out << Figure{IoText::tr("Jobs with max-jobs"), IoText::tr("as many")};
     }
     if (!plan.exact)
         out << Figure{IoText::tr("max-jobs optimum at most"), canvas.integer(plan.jobsBound)};
@@ -151,7 +158,8 @@ void paintFirstPage(Canvas& canvas)
         when << Figure{IoText::tr("Prepared by"), content.userName};
     y = paintColumns(canvas,
                      {{IoText::tr("Province"), provinceName(content)},
-                      {IoText::tr("Scenario"), QString::fromStdString(canvas.report().scenario.name)}},
+                      {IoText::tr("Scenario"),
+                       scenarioDisplayName(QString::fromStdString(canvas.report().scenario.name))}},
                      when, y);
     QPainter& p = canvas.painter();
     p.setPen(QPen(QColor(0x1f, 0x3a, 0x5f), 0.8));
