@@ -3770,6 +3770,10 @@ Options:
         <source>Idle or semi-active</source>
         <translation>Idle or semi-active</translation>
     </message>
+    <message>
+        <source>No open obstacle</source>
+        <translation>No open obstacle</translation>
+    </message>
 </context>
 <context>
     <name>ehya::gui::ImportDialog</name>

@@ -3767,6 +3767,10 @@ Options:
         <source>Idle or semi-active</source>
         <translation>راکد یا نیمه‌فعال</translation>
     </message>
+    <message>
+        <source>No open obstacle</source>
+        <translation>بدون مانع باز</translation>
+    </message>
 </context>
 <context>
     <name>ehya::gui::ImportDialog</name>
