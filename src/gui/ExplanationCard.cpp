@@ -92,9 +92,9 @@ ExplanationCard::ExplanationCard(const DisplaySettings& settings, QWidget* paren
     m_bars = new ContributionBars(settings, this);
     layout->addWidget(m_head);
     layout->addWidget(m_why);
+    layout->addWidget(m_move); // what would move it up: read first, before the bars
     layout->addWidget(new QLabel(tr("Points per criterion (they add up to the score):"), this));
     layout->addWidget(m_bars);
-    layout->addWidget(m_move);
     layout->addStretch(1);
     clear();
 }
