@@ -183,7 +183,10 @@ QString Canvas::money(qint64 rials) const
 
 QString Canvas::moneyNumber(qint64 rials) const
 {
-    return formatMoney(rials, {m_content.moneyUnit, m_content.digits, -1, false, true});
+    // A chart's label: one decimal in the billion units (as the dashboard shows), whole otherwise.
+    const MoneyUnit unit = m_content.moneyUnit;
+    const int places = unit == MoneyUnit::BillionToman || unit == MoneyUnit::BillionRial ? 1 : 0;
+    return formatMoney(rials, {unit, m_content.digits, places, false, true});
 }
 
 QString Canvas::moneyUnitName() const

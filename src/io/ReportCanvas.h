@@ -47,7 +47,7 @@ public:
     QString decimal(double value, int decimals) const; // trailing zeros dropped
     QString fixed(double value, int decimals) const;   // always `decimals` places (table columns)
     QString money(qint64 rials) const;                 // in the chosen unit, with the unit's name
-    QString moneyNumber(qint64 rials) const;           // in the chosen unit, no name
+    QString moneyNumber(qint64 rials) const;           // in the chosen unit, no name, for charts
     QString moneyColumn(qint64 rials) const;           // the same with fixed places, for a table column
     QString moneyUnitName() const;
     QString tier(const engine::RankedItem& item) const; // A-D or الف ب ج د; "" for units
