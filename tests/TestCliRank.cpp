@@ -272,6 +272,9 @@ TEST_CASE("rank --lang fa: Persian headers, names and digits; JSON the same byte
     CHECK(rows.front().trimmed().startsWith(QStringLiteral("۱  الف")));
     CHECK(fa.out.contains(QStringLiteral("تبریز")));
     CHECK_FALSE(fa.out.contains(QStringLiteral("Tabriz")));
+    // The seed policy by its Persian name in the title; the stored key stays in JSON and CSV.
+    CHECK(lines.first().contains(QStringLiteral("«سیاست پایه»")));
+    CHECK_FALSE(fa.out.contains(QStringLiteral("seed policy")));
 
     const Run en = cli(base + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
     REQUIRE(en.exitCode == 0);

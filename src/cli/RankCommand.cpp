@@ -114,11 +114,12 @@ int runRank(const QStringList& arguments)
     RankFormatOptions formatOptions;
     formatOptions.persian = fa;
     formatOptions.bom = !parsed->has(u"no-bom"_s);
-    formatOptions.title = Text::tr("Ranking of %1 — %2 — scenario \"%3\" — as of %4")
-                              .arg(request.kind == engine::Kind::Project ? Text::tr("half-finished projects")
-                                                                         : Text::tr("idle units"),
-                                   provinceName, QString::fromStdString(report->scenario.name),
-                                   fa ? formatJalali(request.asOf, Digits::Persian) : isoDate(request.asOf));
+    formatOptions.title =
+        Text::tr("Ranking of %1 — %2 — scenario \"%3\" — as of %4")
+            .arg(request.kind == engine::Kind::Project ? Text::tr("half-finished projects")
+                                                       : Text::tr("idle units"),
+                 provinceName, io::scenarioDisplayName(QString::fromStdString(report->scenario.name)),
+                 fa ? formatJalali(request.asOf, Digits::Persian) : isoDate(request.asOf));
     QByteArray out;
     if (parsed->has(u"explain"_s)) {
         const QString code = parsed->value(u"explain"_s);
