@@ -251,7 +251,8 @@ int main(int argc, char* argv[])
     const Timing noBudgetProvince = measure(runs, [&] { rankOrDie(*db, province, false); });
     report("  no budget", noBudgetProvince, "loadProjectCandidates (+names)", readProvince);
     fmt::print("              ({} candidates read, {} ranked, {} funded)\n", candidates,
-               provinceReport.ranking.items.size(), provinceReport.plan ? provinceReport.plan->itemsFunded : 0);
+               provinceReport.ranking.items.size(),
+               provinceReport.plan ? provinceReport.plan->itemsFunded : 0);
     // What one edit in the ranking view costs: a weight (re-rank the loaded candidates in memory)
     // and a budget (re-plan the same ranking), against building the report from the database.
     {
@@ -278,7 +279,8 @@ int main(int argc, char* argv[])
     const Timing noBudgetAll = measure(runs, [&] { rankOrDie(*db, 0, false); });
     report("  no budget", noBudgetAll, "loadProjectCandidates (+names)", readAll);
     fmt::print("              ({} candidates read, {} ranked, {} funded)\n", candidates,
-               nationalReport.ranking.items.size(), nationalReport.plan ? nationalReport.plan->itemsFunded : 0);
+               nationalReport.ranking.items.size(),
+               nationalReport.plan ? nationalReport.plan->itemsFunded : 0);
 
     // 2. The province's PDF report, against the same list to CSV.
     const io::ReportContent provinceContent = persianContent(std::move(provinceReport), provinceName);
@@ -309,7 +311,8 @@ int main(int argc, char* argv[])
         fmt::print("\n{} run(s) of the national list\n", nationalRuns);
         report("pdf all", all.timing, "exportRanking to CSV", allCsv);
         printPdf("", all, static_cast<qint64>(nationalContent.report.ranking.items.size()));
-        fmt::print("              (CSV {} rows, {:.1f} MiB)\n", csvRows, static_cast<double>(csvBytes) / 1048576.0);
+        fmt::print("              (CSV {} rows, {:.1f} MiB)\n", csvRows,
+                   static_cast<double>(csvBytes) / 1048576.0);
     }
 
     fmt::print("\npeak RSS {:.1f} MiB\n", peakRssMiB());
