@@ -49,6 +49,7 @@ TEST_CASE("report writes the PDF of the ranked list that rank prints", "[cli][re
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.isEmpty());
+    CHECK(run.err.isEmpty()); // no warning of Qt's about the session (XDG_RUNTIME_DIR) either
     REQUIRE(QFile::exists(pdf));
 
     const QJsonArray ranked = rankJson();
