@@ -15,6 +15,8 @@
 #include "storage/Database.h"
 #include "storage/Listing.h"
 
+#include "BenchSupport.h"
+
 #include <fmt/format.h>
 
 #include <QApplication>
@@ -34,31 +36,11 @@
 #include <vector>
 
 using namespace ehya;
+using bench::measure;
+using bench::summarize;
+using bench::Timing;
 
 namespace {
-
-struct Timing
-{
-    double median = 0, min = 0, max = 0;
-};
-
-Timing summarize(std::vector<double> ms)
-{
-    std::sort(ms.begin(), ms.end());
-    return {ms[ms.size() / 2], ms.front(), ms.back()};
-}
-
-Timing measure(int runs, const std::function<void()>& body)
-{
-    std::vector<double> ms;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        body();
-        ms.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
-    }
-    return summarize(ms);
-}
 
 void report(const char* name, const Timing& ours, const char* baselineName, const Timing& baseline)
 {
@@ -70,9 +52,7 @@ void report(const char* name, const Timing& ours, const char* baselineName, cons
 
 long peakRssMiB()
 {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;
+    return bench::peakRssKiB() / 1024;
 }
 
 [[noreturn]] void die(const QString& what, const QString& message)

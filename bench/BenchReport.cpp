@@ -15,6 +15,8 @@
 #include "storage/Candidates.h"
 #include "storage/Database.h"
 
+#include "BenchSupport.h"
+
 #include <fmt/format.h>
 
 #include <QElapsedTimer>
@@ -34,33 +36,18 @@
 #include <vector>
 
 using namespace ehya;
+using bench::measure;
+using bench::peakRssKiB;
+using bench::Timing;
 
 namespace {
 
 constexpr Rials kBudget = 10'000'000'000'000LL; // 10^13 rials = 1,000 billion toman
 
-struct Timing
-{
-    double median = 0, min = 0;
-};
-
 [[noreturn]] void die(const QString& what, const Error& error)
 {
     fmt::print(stderr, "bench_report: {}: {}\n", what.toStdString(), error.message.toStdString());
     std::exit(1);
-}
-
-Timing measure(int runs, const std::function<void()>& body)
-{
-    std::vector<double> ms;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        body();
-        ms.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    return {ms[ms.size() / 2], ms.front()};
 }
 
 void report(const char* name, const Timing& ours, const char* baselineName, const Timing& baseline)
@@ -69,13 +56,6 @@ void report(const char* name, const Timing& ours, const char* baselineName, cons
                "  | ratio {:6.2f}x\n",
                name, ours.median, ours.min, baselineName, baseline.median, baseline.min,
                baseline.median > 0 ? ours.median / baseline.median : 0.0);
-}
-
-long peakRssKiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss; // KiB on Linux
 }
 
 double peakRssMiB()

@@ -9,6 +9,8 @@
 #include "storage/Listing.h"
 #include "storage/Stats.h"
 
+#include "BenchSupport.h"
+
 #include <fmt/format.h>
 
 #include <QCoreApplication>
@@ -25,31 +27,16 @@
 #include <vector>
 
 using namespace ehya;
+using bench::measure;
+using bench::peakRssKiB;
+using bench::Timing;
 
 namespace {
-
-struct Timing
-{
-    double median = 0, min = 0;
-};
 
 [[noreturn]] void die(const QString& what, const Error& error)
 {
     fmt::print(stderr, "bench_storage: {}: {}\n", what.toStdString(), error.message.toStdString());
     std::exit(1);
-}
-
-Timing measure(int runs, const std::function<void()>& body)
-{
-    std::vector<double> ms;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        body();
-        ms.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    return {ms[ms.size() / 2], ms.front()};
 }
 
 void report(const char* name, const Timing& ours, const char* baselineName, const Timing& baseline)
@@ -58,13 +45,6 @@ void report(const char* name, const Timing& ours, const char* baselineName, cons
                "  | ratio {:6.2f}x\n",
                name, ours.median, ours.min, baselineName, baseline.median, baseline.min,
                baseline.median > 0 ? ours.median / baseline.median : 0.0);
-}
-
-long peakRssKiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss; // KiB on Linux
 }
 
 std::unique_ptr<storage::Database> openOrDie(const QString& path)
