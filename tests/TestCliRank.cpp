@@ -358,3 +358,53 @@ TEST_CASE("rank --explain with a number used in two provinces asks for --provinc
     CHECK(one.exitCode == 0);
     CHECK(one.out.contains(QStringLiteral("West Azerbaijan")));
 }
+
+TEST_CASE("rank words the plan comparison by its sign and a min-max norm as a place between the "
+          "worst and the best value",
+          "[cli][rank][explain]")
+{
+    QTemporaryDir dir;
+    const QString db = copyOfDemoDatabase(dir);
+    // A budget that funds nothing: both plans restore no job.
+    const Run none = cli({QStringLiteral("rank"), db, QStringLiteral("--province"), QStringLiteral("EA"),
+                          QStringLiteral("--budget"), QStringLiteral("1"), QStringLiteral("--lang"),
+                          QStringLiteral("en")});
+    INFO(none.err.toStdString());
+    REQUIRE(none.exitCode == 0);
+    CHECK(none.out.contains(QStringLiteral("max-jobs restores as many jobs as policy")));
+    CHECK_FALSE(none.out.contains(QStringLiteral("0 more jobs")));
+
+    // The seed policy with min-max normalisation, saved, explains its first item in those words.
+    const Run shown =
+        cli({QStringLiteral("scenario"), db, QStringLiteral("show"), QStringLiteral("seed policy")});
+    REQUIRE(shown.exitCode == 0);
+    QJsonObject params = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    params.insert(QStringLiteral("normalisation"), QStringLiteral("min_max"));
+    params.remove(QStringLiteral("version"));
+    const QString json = dir.filePath(QStringLiteral("minmax.json"));
+    QFile file(json);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(params).toJson());
+    file.close();
+    REQUIRE(cli({QStringLiteral("scenario"), db, QStringLiteral("save"), QStringLiteral("min max"), json})
+                .exitCode == 0);
+    const QJsonArray items = QJsonDocument::fromJson(cli({QStringLiteral("rank"), db,
+                                                          QStringLiteral("--province"), QStringLiteral("EA"),
+                                                          QStringLiteral("--format"), QStringLiteral("json")})
+                                                         .out.toUtf8())
+                                 .array();
+    REQUIRE_FALSE(items.isEmpty());
+    const QString code = items.first().toObject().value(u"code").toString();
+    const QStringList explain{QStringLiteral("rank"),       db,
+                              QStringLiteral("--province"), QStringLiteral("EA"),
+                              QStringLiteral("--lang"),     QStringLiteral("en"),
+                              QStringLiteral("--explain"),  code};
+    const Run minMax = cli(explain + QStringList{QStringLiteral("--scenario"), QStringLiteral("min max")});
+    INFO(minMax.err.toStdString());
+    REQUIRE(minMax.exitCode == 0);
+    CHECK(minMax.out.contains(QStringLiteral("of the way from the worst to the best value")));
+    CHECK_FALSE(minMax.out.contains(QStringLiteral("of the others")));
+    const Run percentile = cli(explain);
+    REQUIRE(percentile.exitCode == 0);
+    CHECK(percentile.out.contains(QStringLiteral("of the others")));
+}

@@ -278,6 +278,25 @@ TEST_CASE("dashboard view: the ranking view's budget reaches the plan card", "[g
     CHECK(
         fx.card(DashboardView::Card::Plan) ==
         gui::formatCountCell(gui::DisplaySettings::forLanguage(gui::Language::English), report->plan->jobs));
+
+    // A funded project deleted from the list: the plan card counts without it at once, though
+    // the ranking tab was never shown.
+    const qint64 jobsBefore = report->plan->jobs;
+    std::size_t funded = 0;
+    while (!report->plan->funded[funded])
+        ++funded;
+    const Id gone = report->ranking.items[funded].id;
+    REQUIRE(fx.window->showView(QStringLiteral("projects")));
+    REQUIRE(fx.window->editSession()->deleteProject(gone).ok());
+    report = ranking->currentReport();
+    REQUIRE(report != nullptr);
+    REQUIRE(report->plan.has_value());
+    for (const auto& item : report->ranking.items)
+        REQUIRE(item.id != gone);
+    CHECK(report->plan->jobs != jobsBefore);
+    CHECK(fx.card(DashboardView::Card::Plan) ==
+          gui::formatCountCell(gui::DisplaySettings::forLanguage(gui::Language::English), report->plan->jobs));
+
     ranking->setBudget(std::nullopt);
     CHECK(fx.card(DashboardView::Card::Plan) == QStringLiteral("—"));
 }

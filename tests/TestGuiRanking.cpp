@@ -66,6 +66,11 @@ TEST_CASE("the ranking view shows the engine's order and changes it when a weigh
     CHECK(view.model()->index(0, RankingModel::Score).data(gui::RawRole).toDouble() ==
           seed.ranking.items[0].score);
 
+    // The selected item stays selected, wherever the change moves it: the card follows it.
+    view.selectRow(40);
+    const qint64 selected = view.table()->currentIndex().data(gui::IdRole).toLongLong();
+    REQUIRE(selected == expected.at(40));
+
     // Physical progress weighs everything: the order is the engine's under that scenario.
     QSignalSpy changed(&view, &gui::RankingView::reportChanged);
     view.scenarioPanel()->weightBox(1)->setValue(0.9);
@@ -79,6 +84,10 @@ TEST_CASE("the ranking view shows the engine's order and changes it when a weigh
         reordered << item.id;
     CHECK(reordered != expected);
     CHECK(idsOf(*view.model()) == reordered);
+    REQUIRE(reordered.indexOf(selected) != 40); // it moved
+    CHECK(view.table()->currentIndex().row() == reordered.indexOf(selected));
+    REQUIRE(view.card()->explanation().has_value());
+    CHECK(view.currentReport()->ranking.items[view.card()->explanation()->position].id == selected);
 
     // Thresholds that do not decrease: said inline, the ranking stays.
     view.scenarioPanel()->thresholdBox(1)->setValue(80);
@@ -271,6 +280,10 @@ TEST_CASE("save as writes an audited scenario under the manager's name", "[gui][
     // The seed policy cannot be overwritten; the new one can be deleted.
     panel->chooseStored(storage::seedPolicyName());
     CHECK_FALSE(panel->saveAs(storage::seedPolicyName()).ok());
+    // Nor can another scenario take the name it is shown by, in any letter case.
+    CHECK_FALSE(panel->saveAs(QStringLiteral("Seed policy")).ok());
+    CHECK_FALSE(panel->saveAs(QStringLiteral("SEED POLICY")).ok());
+    CHECK_FALSE(panel->storedNames().contains(u"Seed policy"_s));
     panel->chooseStored(QStringLiteral("Tabriz priorities"));
     REQUIRE(panel->removeChosen().ok());
     CHECK_FALSE(panel->storedNames().contains(u"Tabriz priorities"_s));

@@ -162,17 +162,27 @@ TEST_CASE("a deleted project leaves the ranking, at once when shown, else when n
     CHECK(ranking->currentReport()->scenario.projectWeights[1] == 0.9);
     CHECK(ranking->currentReport()->plan.has_value());
 
-    // Hidden: it goes when the tab is shown again.
+    // Hidden with a plan: it goes at once too, since the dashboard shows the plan's figures.
     tabs->setCurrentIndex(0);
     const Id second = firstFunded(*ranking);
     REQUIRE(second != 0);
     REQUIRE(window.editSession()->deleteProject(second).ok());
-    CHECK(ranking->stale());
-    tabs->setCurrentWidget(ranking);
     CHECK_FALSE(ranking->stale());
     CHECK_FALSE(idsOf(*ranking->model()).contains(second));
     CHECK(idsOf(*ranking->model()).size() == rows - 2);
+
+    // Hidden without a plan: it goes when the tab is shown again.
+    ranking->setBudget(std::nullopt);
+    const Id third = idsOf(*ranking->model()).first();
+    REQUIRE(window.editSession()->deleteProject(third).ok());
+    CHECK(ranking->stale());
+    CHECK(idsOf(*ranking->model()).contains(third));
+    tabs->setCurrentWidget(ranking);
+    CHECK_FALSE(ranking->stale());
+    CHECK_FALSE(idsOf(*ranking->model()).contains(third));
+    CHECK(idsOf(*ranking->model()).size() == rows - 3);
     CHECK(ranking->currentReport()->scenario.projectWeights[1] == 0.9);
+    ranking->setBudget(kThousandBillionToman);
 
     // Opened again (the tab is made again): the unsaved edit stays, in the panel and the ranking.
     const std::string editedName = ranking->currentReport()->scenario.name;

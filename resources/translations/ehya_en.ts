@@ -2665,6 +2665,18 @@ Options:
         <source>The option --output FILE.pdf is required.</source>
         <translation>The option --output FILE.pdf is required.</translation>
     </message>
+    <message>
+        <source>Strongest: %1, %2 of the way from the worst to the best value. Weakest: %3, %4 of the way.</source>
+        <translation>Strongest: %1, %2 of the way from the worst to the best value. Weakest: %3, %4 of the way.</translation>
+    </message>
+    <message>
+        <source>For the same budget, max-jobs restores %1 fewer jobs than policy.</source>
+        <translation>For the same budget, max-jobs restores %1 fewer jobs than policy.</translation>
+    </message>
+    <message>
+        <source>For the same budget, max-jobs restores as many jobs as policy.</source>
+        <translation>For the same budget, max-jobs restores as many jobs as policy.</translation>
+    </message>
 </context>
 <context>
     <name>ehya::gui::ActionDialog</name>
@@ -4881,6 +4893,10 @@ Options:
     <message>
         <source>The scenario was not deleted</source>
         <translation>The scenario was not deleted</translation>
+    </message>
+    <message>
+        <source>That is the seed policy&apos;s name: choose another name.</source>
+        <translation>That is the seed policy&apos;s name: choose another name.</translation>
     </message>
 </context>
 <context>

@@ -2664,6 +2664,18 @@ Options:
         <source>The option --output FILE.pdf is required.</source>
         <translation>گزینه --output FILE.pdf لازم است.</translation>
     </message>
+    <message>
+        <source>Strongest: %1, %2 of the way from the worst to the best value. Weakest: %3, %4 of the way.</source>
+        <translation>قوی‌ترین معیار: %1، %2 از فاصله بدترین تا بهترین مقدار. ضعیف‌ترین معیار: %3، %4 از این فاصله.</translation>
+    </message>
+    <message>
+        <source>For the same budget, max-jobs restores %1 fewer jobs than policy.</source>
+        <translation>با همین بودجه، برنامه max-jobs %1 شغل کمتر از برنامه policy احیا می‌کند.</translation>
+    </message>
+    <message>
+        <source>For the same budget, max-jobs restores as many jobs as policy.</source>
+        <translation>با همین بودجه، برنامه max-jobs همان تعداد شغل برنامه policy را احیا می‌کند.</translation>
+    </message>
 </context>
 <context>
     <name>ehya::gui::ActionDialog</name>
@@ -3769,7 +3781,7 @@ Options:
     </message>
     <message>
         <source>No open obstacle</source>
-        <translation>بدون مانع باز</translation>
+        <translation>بدون مانع رفع‌نشده</translation>
     </message>
 </context>
 <context>
@@ -4872,6 +4884,10 @@ Options:
     <message>
         <source>The scenario was not deleted</source>
         <translation>سناریو حذف نشد</translation>
+    </message>
+    <message>
+        <source>That is the seed policy&apos;s name: choose another name.</source>
+        <translation>این نام سیاست پایه است: نام دیگری انتخاب کنید.</translation>
     </message>
 </context>
 <context>

@@ -781,6 +781,10 @@ PERSIAN = {
         "%6 میلیارد تومان باقی ماند.",
     "For the same budget, max-jobs restores %1 more jobs than policy.":
         "با همین بودجه، برنامه max-jobs %1 شغل بیشتر از برنامه policy احیا می‌کند.",
+    "For the same budget, max-jobs restores %1 fewer jobs than policy.":
+        "با همین بودجه، برنامه max-jobs %1 شغل کمتر از برنامه policy احیا می‌کند.",
+    "For the same budget, max-jobs restores as many jobs as policy.":
+        "با همین بودجه، برنامه max-jobs همان تعداد شغل برنامه policy را احیا می‌کند.",
     "max-jobs is a greedy plan here: the optimum is at most %1 jobs.":
         "برنامه max-jobs در اینجا حریصانه (تقریبی) است: بهترین برنامه ممکن حداکثر %1 شغل دارد.",
     "rank": "رتبه",

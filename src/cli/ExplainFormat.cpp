@@ -78,7 +78,12 @@ QString explainText(const io::RankReport& report, std::size_t position, const en
                     .arg(tierName(*item.tier, persian))
                     .arg(local(QString::number(info.progress, 'f', 1)));
     lines << head;
-    lines << Text::tr("Strongest: %1, better than %2 of the others. Weakest: %3, better than %4.")
+    // A percentile norm is a share of the other items; a min-max norm is a place between the worst
+    // and the best value, and is worded so.
+    const bool minMax = report.scenario.normalisation == engine::Normalisation::MinMax;
+    lines << (minMax ? Text::tr("Strongest: %1, %2 of the way from the worst to the best value. Weakest: %3, "
+                                "%4 of the way.")
+                     : Text::tr("Strongest: %1, better than %2 of the others. Weakest: %3, better than %4."))
                  .arg(criterionName(kind, e.strongest), percentile(item.norms[e.strongest], persian),
                       criterionName(kind, e.weakest), percentile(item.norms[e.weakest], persian));
     lines << Text::tr("Points per criterion (they add up to the score):");

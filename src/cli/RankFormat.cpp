@@ -86,9 +86,16 @@ QString rankTable(const io::RankReport& report, const RankFormatOptions& options
                           formatInteger(p.itemsFunded, digits), billionToman(p.cost, digits),
                           formatInteger(p.jobs, digits), billionToman(p.budgetLeft, digits));
         if (report.other) {
+            // Signed: a greedy max-jobs plan (not exact) can restore fewer jobs than policy.
             const qint64 gain = policy ? report.other->jobs - p.jobs : p.jobs - report.other->jobs;
-            lines << Text::tr("For the same budget, max-jobs restores %1 more jobs than policy.")
-                         .arg(formatInteger(gain, digits));
+            if (gain > 0)
+                lines << Text::tr("For the same budget, max-jobs restores %1 more jobs than policy.")
+                             .arg(formatInteger(gain, digits));
+            else if (gain < 0)
+                lines << Text::tr("For the same budget, max-jobs restores %1 fewer jobs than policy.")
+                             .arg(formatInteger(-gain, digits));
+            else
+                lines << Text::tr("For the same budget, max-jobs restores as many jobs as policy.");
         }
         if (!p.exact)
             lines << Text::tr("max-jobs is a greedy plan here: the optimum is at most %1 jobs.")

@@ -163,7 +163,8 @@ QString RankingView::provinceName() const
 void RankingView::invalidate()
 {
     m_stale = true;
-    if (isVisible())
+    // At once when shown, or when a plan is set: the dashboard shows that plan's figures.
+    if (isVisible() || m_budgetValue)
         reload().ok();
 }
 
@@ -277,9 +278,9 @@ void RankingView::budgetEdited()
         return;
     }
     cancelSensitivity();
-    const int row = releaseReport();
+    const qint64 id = releaseReport();
     io::replan(*m_report, m_budgetValue, m_plan).ok();
-    showReport(row);
+    showReport(id);
 }
 
 void RankingView::rerankEdited()
@@ -289,22 +290,28 @@ void RankingView::rerankEdited()
     if (!m_panel->problem().isEmpty())
         return; // the panel shows why
     cancelSensitivity();
-    const int row = releaseReport();
+    const qint64 id = releaseReport();
     io::rerank(*m_report, m_panel->scenario()).ok();
-    showReport(row);
+    showReport(id);
 }
 
-int RankingView::releaseReport()
+qint64 RankingView::selectedId() const
 {
-    const int row = m_table->currentIndex().row();
-    m_model->setReport(nullptr); // no view reads a row while the report changes under the model
-    return row;
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(IdRole).toLongLong() : 0;
 }
 
-void RankingView::showReport(std::optional<int> keepRow)
+qint64 RankingView::releaseReport()
+{
+    const qint64 id = selectedId();
+    m_model->setReport(nullptr); // no view reads a row while the report changes under the model
+    return id;
+}
+
+void RankingView::showReport(std::optional<qint64> keepId)
 {
     ++m_generation;
-    const int row = keepRow ? *keepRow : m_table->currentIndex().row();
+    const qint64 id = keepId ? *keepId : selectedId(); // the model still serves the old report here
     m_model->setReport(m_report.get());
     const bool spread = m_report && !m_report->spread.empty();
     m_table->setColumnHidden(RankingModel::Spread, !spread);
@@ -314,10 +321,18 @@ void RankingView::showReport(std::optional<int> keepRow)
         if (c != RankingModel::Title) // the title takes the rest of the width
             m_table->resizeColumnToContents(c);
     updateSummary();
-    if (row >= 0 && row < m_model->rowCount())
+    // The same item, wherever it ranks now: the card never silently moves to another one.
+    int row = -1;
+    if (m_report && id != 0)
+        for (std::size_t i = 0; i < m_report->ranking.items.size() && row < 0; ++i)
+            if (m_report->ranking.items[i].id == id)
+                row = static_cast<int>(i);
+    if (row >= 0)
         selectRow(row);
-    else
+    else {
+        m_table->setCurrentIndex({});
         m_card->clear();
+    }
     Q_EMIT reportChanged();
 }
 

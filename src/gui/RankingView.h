@@ -102,8 +102,12 @@ private:
     void rerankEdited();
     void budgetEdited();
     // Lets the model drop the report's rows before the report changes in place; the selected row.
-    int releaseReport();
-    void showReport(std::optional<int> keepRow = std::nullopt); // keepRow: else the current row
+    // Lets the model go of the report before it changes in place; returns the selected item's id.
+    qint64 releaseReport();
+    // Shows m_report; selects the item `keepId` (else the item selected now) wherever it ranks now,
+    // or clears the card when it is no longer ranked.
+    void showReport(std::optional<qint64> keepId = std::nullopt);
+    qint64 selectedId() const;
     void updateSummary();
     void showSelected();
     void exportDialog();

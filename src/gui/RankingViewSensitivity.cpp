@@ -102,9 +102,9 @@ void RankingView::finishSensitivity(const std::shared_ptr<SensitivityJob>& job)
     const bool completed = !job->cancel && job->generation == m_generation && m_report &&
                            job->result.size() == m_report->ranking.items.size();
     if (completed) {
-        const int row = releaseReport();
+        const qint64 id = releaseReport();
         m_report->spread = std::move(job->result);
-        showReport(row);
+        showReport(id);
     }
     Q_EMIT sensitivityFinished(completed);
 }

@@ -296,6 +296,9 @@ Status ScenarioPanel::saveAs(const QString& name)
         return Error{Error::Kind::Invalid, tr("Only managers change scenarios.")};
     if (!m_problemText.isEmpty())
         return Error{Error::Kind::Invalid, m_problemText};
+    // The seed policy is shown by its display name: another scenario may not take that name either.
+    if (name.trimmed().compare(io::scenarioDisplayName(storage::seedPolicyName()), Qt::CaseInsensitive) == 0)
+        return Error{Error::Kind::Invalid, tr("That is the seed policy's name: choose another name.")};
     storage::ScenarioRepository repository(m_db);
     storage::StoredScenario stored;
     stored.scenario = m_scenario;
@@ -326,8 +329,9 @@ Status ScenarioPanel::removeChosen()
 void ScenarioPanel::askSaveAs()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save scenario"), tr("Name of the scenario:"),
-                                               QLineEdit::Normal, storedName(), &ok);
+    const QString name =
+        QInputDialog::getText(this, tr("Save scenario"), tr("Name of the scenario:"), QLineEdit::Normal,
+                              storedName() == storage::seedPolicyName() ? QString() : storedName(), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
     if (Status st = saveAs(name); !st)

@@ -6,6 +6,8 @@
 #include <QTextLayout>
 #include <QTextOption>
 
+#include <cstdlib>
+
 namespace ehya::io::report {
 
 using namespace Qt::StringLiterals;
@@ -185,7 +187,9 @@ QString Canvas::moneyNumber(qint64 rials) const
 {
     // A chart's label: one decimal in the billion units (as the dashboard shows), whole otherwise.
     const MoneyUnit unit = m_content.moneyUnit;
-    const int places = unit == MoneyUnit::BillionToman || unit == MoneyUnit::BillionRial ? 1 : 0;
+    int places = unit == MoneyUnit::BillionToman || unit == MoneyUnit::BillionRial ? 1 : 0;
+    if (places == 1 && rials != 0 && std::llabs(rials) * 20 < rialsPer(unit))
+        places = -1; // under 0.05: as many decimals as it takes (up to 3), never a "0.0" over a bar
     return formatMoney(rials, {unit, m_content.digits, places, false, true});
 }
 

@@ -62,7 +62,7 @@ Status ScenarioRepository::save(StoredScenario& stored)
     const QString name = QString::fromStdString(stored.scenario.name).trimmed();
     if (name.isEmpty())
         return sql::invalid(StorageText::tr("A scenario needs a name."));
-    if (name == seedPolicyName())
+    if (name.compare(seedPolicyName(), Qt::CaseInsensitive) == 0) // "Seed Policy" would read the same
         return sql::invalid(
             StorageText::tr("The seed policy cannot be changed; save it under another name."));
     if (const std::string problem = stored.scenario.validate(); !problem.empty())
