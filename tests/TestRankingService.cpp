@@ -2,7 +2,9 @@
 #include "DemoDatabase.h"
 #include "io/DemoData.h"
 #include "io/RankingService.h"
+#include "storage/Candidates.h"
 #include "storage/Repositories.h"
+#include "storage/Stats.h"
 
 #include <catch2/catch.hpp>
 
@@ -131,4 +133,30 @@ TEST_CASE("sensitivity through the service is repeatable", "[rank][sensitivity]"
         CHECK(a->spread[i].p50 == b->spread[i].p50);
         CHECK(a->spread[i].fundedShare == b->spread[i].fundedShare);
     }
+}
+
+TEST_CASE("the ranking's first province is the first one the figures of ehya-cli stats give something "
+          "to rank",
+          "[rank][demo]")
+{
+    auto stats = storage::computeStats(*demo().db);
+    REQUIRE(stats.ok());
+    Id expected = 0;
+    for (const auto& p : stats->provinces)
+        if (p.halfFinished > 0 || p.unitsEligible > 0) {
+            expected = p.provinceId;
+            break;
+        }
+    REQUIRE(expected != 0);
+    CHECK(storage::firstProvinceToRank(*demo().db).value() == expected);
+
+    // A database with reference data only has nothing to rank.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+    REQUIRE(io::createDatabase(path, false).ok());
+    storage::OpenOptions options;
+    options.exclusive = false;
+    auto empty = storage::Database::open(path, options);
+    REQUIRE(empty.ok());
+    CHECK(storage::firstProvinceToRank(**empty).value() == Id{0});
 }

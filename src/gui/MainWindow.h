@@ -148,6 +148,7 @@ private:
     bool m_dockHiddenForManagerTab = false;
     RankingView* m_ranking = nullptr;
     CurrentUser m_user;
+    bool m_userPending = false; // a database is opening and its user is not known yet
     UserChooser m_chooseUser;
     ErrorReporter m_reportError;
 };

@@ -126,6 +126,7 @@ void MainWindow::startUser()
         m_user.login = m_db->currentUser();
         m_user.role = Role::Officer;
     }
+    m_userPending = false;
     setUpRankingTab(); // with this user's rights
     statusBar()->setToolTip(tr("Working as %1").arg(m_user.displayName()));
     updateActions();

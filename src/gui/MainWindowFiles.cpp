@@ -59,8 +59,10 @@ Status MainWindow::openDatabase(const QString& path)
         return opened.error();
     }
     std::unique_ptr<storage::Database> previous = std::exchange(m_db, std::move(opened).value());
+    m_userPending = true; // the ranking tab is made once, by startUser, with the user's rights
     const Status loaded = reload();
     if (!loaded) {
+        m_userPending = false;
         m_db = std::move(previous);
         reload().ok();
         return loaded;

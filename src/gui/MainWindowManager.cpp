@@ -19,7 +19,7 @@ void MainWindow::setUpRankingTab()
     std::unique_ptr<RankingView> previous(std::exchange(m_ranking, nullptr));
     if (previous)
         m_ui->tabs->removeTab(m_ui->tabs->indexOf(previous.get()));
-    if (!m_db)
+    if (!m_db || m_userPending)
         return;
     m_ranking = new RankingView(*m_db, m_settings, m_user, m_ui->tabs);
     if (previous && previous->databaseLocation() == m_db->location())

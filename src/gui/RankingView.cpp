@@ -9,9 +9,9 @@
 #include "TableFormat.h"
 #include "io/Exporter.h"
 #include "io/RankCompare.h"
+#include "storage/Candidates.h"
 #include "storage/Repositories.h"
 #include "storage/Scenarios.h"
-#include "storage/Stats.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -143,12 +143,8 @@ void RankingView::fillProvinces()
         for (const Province& p : *provinces)
             m_provinceBox->addItem(pickName(m_settings, p.nameFa, p.nameEn), qint64(p.id));
     // The first province that has half-finished projects (or idle units) to rank.
-    if (auto stats = storage::computeStats(m_db))
-        for (const auto& p : stats->provinces)
-            if (p.halfFinished > 0 || p.unitsEligible > 0) {
-                m_province = p.provinceId;
-                break;
-            }
+    if (auto first = storage::firstProvinceToRank(m_db))
+        m_province = *first;
     if (m_province == 0 && m_provinceBox->count() > 0)
         m_province = m_provinceBox->itemData(0).toLongLong();
     m_provinceBox->setCurrentIndex(m_provinceBox->findData(qint64(m_province)));

@@ -152,4 +152,18 @@ Result<std::vector<engine::UnitCandidate>> loadUnitCandidates(Database& db, Id p
     return out;
 }
 
+Result<Id> firstProvinceToRank(Database& db)
+{
+    auto first = sql::scalar(
+        db,
+        QStringLiteral("SELECT MIN(province_id) FROM (SELECT MIN(province_id) AS province_id FROM project "
+                       "WHERE status IN (?, ?) UNION ALL SELECT MIN(province_id) FROM unit WHERE status IN "
+                       "(?, ?) AND has_market = 1 AND justified = 1) t"),
+        {enumKey(ProjectStatus::UnderConstruction), enumKey(ProjectStatus::Stalled),
+         enumKey(UnitStatus::Idle), enumKey(UnitStatus::SemiActive)});
+    if (!first)
+        return first.error();
+    return first->isNull() ? Id{0} : first->toLongLong();
+}
+
 } // namespace ehya::storage

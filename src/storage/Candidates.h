@@ -27,6 +27,11 @@ loadProjectCandidates(Database& db, Id provinceId = 0, std::vector<CandidateName
 Result<std::vector<engine::UnitCandidate>> loadUnitCandidates(Database& db, Id provinceId = 0,
                                                               std::vector<CandidateNames>* names = nullptr);
 
+// The province a ranking shows before a person chooses one: the first (lowest id) with a
+// half-finished project or an idle or semi-active unit that has a market and is justified; 0 when
+// there is none. Two aggregates over the status index, not the figures of every province.
+Result<Id> firstProvinceToRank(Database& db);
+
 engine::Day toEngineDay(const QDate& date);
 QDate fromEngineDay(engine::Day day);
 
