@@ -60,6 +60,15 @@ Result<Arguments> Arguments::parse(const QStringList& arguments, const QList<Opt
     return parsed;
 }
 
+std::optional<QString> Arguments::oneDatabaseProblem() const
+{
+    if (m_positional.isEmpty())
+        return Text::tr("The database file (DB) is missing.");
+    if (m_positional.size() > 1)
+        return Text::tr("Unexpected argument '%1'.").arg(m_positional.at(1));
+    return std::nullopt;
+}
+
 std::optional<qint64> parseCount(const QString& text, qint64 min, qint64 max)
 {
     const QString latin = toLatinDigits(text.trimmed());

@@ -27,6 +27,9 @@ public:
     static Result<Arguments> parse(const QStringList& arguments, const QList<OptionSpec>& specs);
 
     bool help() const { return m_help; }
+    // The usage problem when the positionals are not exactly one database (DB missing, or an
+    // unexpected argument after it); nullopt when they are.
+    std::optional<QString> oneDatabaseProblem() const;
     const QStringList& positional() const { return m_positional; }
     bool has(const QString& name) const { return m_values.contains(name); }
     QString value(const QString& name, const QString& fallback = {}) const

@@ -70,11 +70,8 @@ int runRank(const QStringList& arguments)
         printOut(rankHelp());
         return ExitCode::Success;
     }
-    if (parsed->positional().size() != 1)
-        return usageError(command,
-                          parsed->positional().isEmpty()
-                              ? Text::tr("The database file (DB) is missing.")
-                              : Text::tr("Unexpected argument '%1'.").arg(parsed->positional().at(1)));
+    if (const auto problem = parsed->oneDatabaseProblem())
+        return usageError(command, *problem);
 
     io::RankRequest request;
     if (auto wrong = readRankRequest(*parsed, request))

@@ -51,11 +51,8 @@ int runReport(const QStringList& arguments)
         printOut(reportHelp());
         return ExitCode::Success;
     }
-    if (parsed->positional().size() != 1)
-        return usageError(command,
-                          parsed->positional().isEmpty()
-                              ? Text::tr("The database file (DB) is missing.")
-                              : Text::tr("Unexpected argument '%1'.").arg(parsed->positional().at(1)));
+    if (const auto problem = parsed->oneDatabaseProblem())
+        return usageError(command, *problem);
     if (!parsed->has(u"output"_s) || parsed->value(u"output"_s).isEmpty())
         return usageError(command, Text::tr("The option --output FILE.pdf is required."));
 

@@ -162,11 +162,8 @@ int runExport(const QStringList& arguments)
         printOut(exportHelp());
         return ExitCode::Success;
     }
-    if (parsed->positional().size() != 1)
-        return usageError(command,
-                          parsed->positional().isEmpty()
-                              ? Text::tr("The database file (DB) is missing.")
-                              : Text::tr("Unexpected argument '%1'.").arg(parsed->positional().at(1)));
+    if (const auto problem = parsed->oneDatabaseProblem())
+        return usageError(command, *problem);
     const QString kind = parsed->value(u"kind"_s);
     const QStringList kinds{u"projects"_s, u"units"_s, u"reports"_s, u"ranking"_s};
     if (!kinds.contains(kind))
