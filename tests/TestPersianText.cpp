@@ -93,3 +93,13 @@ TEST_CASE("formatDecimal drops trailing zeros", "[core][digits]")
     CHECK(formatDecimal(-0.04, 1, Digits::Latin) == u"0"_s);
     CHECK(formatDecimal(3.10, 3, Digits::Latin) == u"3.1"_s);
 }
+
+TEST_CASE("formatFixed keeps its decimals, so that a column lines up", "[core][digits]")
+{
+    CHECK(formatFixed(75.0, 1, Digits::Latin) == u"75.0"_s);
+    CHECK(formatFixed(4.5, 2, Digits::Persian) == u"۴٫۵۰"_s);    // U+066B, the Arabic decimal point
+    CHECK(formatFixed(1234.5, 1, Digits::Latin) == u"1234.5"_s); // no grouping
+    CHECK(formatFixed(-0.04, 1, Digits::Latin) == u"0.0"_s);     // no "-0.0"
+    CHECK(formatFixed(-2.5, 1, Digits::Latin) == u"-2.5"_s);
+    CHECK(formatFixed(std::nan(""), 1, Digits::Latin).isEmpty());
+}

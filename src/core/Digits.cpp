@@ -93,6 +93,16 @@ QString formatInteger(qint64 value, Digits digits, bool grouping)
     return localise(body, digits);
 }
 
+QString formatFixed(double value, int decimals, Digits digits)
+{
+    if (!std::isfinite(value))
+        return {};
+    QString text = QString::number(value, 'f', qBound(0, decimals, 9));
+    if (text.startsWith(QLatin1Char('-')) && text.toDouble() == 0)
+        text.remove(0, 1); // no "-0.0"
+    return localise(text, digits);
+}
+
 QString formatDecimal(double value, int decimals, Digits digits)
 {
     if (!std::isfinite(value))

@@ -16,5 +16,7 @@ QString withDigits(const QString& latinText, Digits digits);
 QString formatInteger(qint64 value, Digits digits, bool grouping = true);
 // A decimal with at most `decimals` places, trailing zeros dropped: 74.9 → "74.9" / "۷۴٫۹".
 QString formatDecimal(double value, int decimals, Digits digits);
+// Exactly `decimals` decimals, trailing zeros kept, so that a column of numbers lines up: "4.50".
+QString formatFixed(double value, int decimals, Digits digits);
 
 } // namespace ehya

@@ -93,10 +93,7 @@ QString RankingText::otherPlanSentence(const DisplaySettings& s, engine::PlanMod
 
 QString RankingText::decimal(const DisplaySettings& s, double value, int decimals)
 {
-    QString text = QString::number(value, 'f', decimals); // fixed, so that a column lines up
-    if (s.digits == Digits::Persian)
-        text = toPersianDigits(text.replace(u'.', QChar(0x066B)));
-    return text;
+    return formatFixed(value, decimals, s.digits); // fixed, so that a column lines up
 }
 
 } // namespace ehya::gui

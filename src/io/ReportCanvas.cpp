@@ -165,10 +165,7 @@ QString Canvas::decimal(double value, int decimals) const
 
 QString Canvas::fixed(double value, int decimals) const
 {
-    QString text = QString::number(value, 'f', decimals);
-    if (m_content.digits == Digits::Persian)
-        text = toPersianDigits(text).replace(u'.', QChar(0x066B)); // the Arabic decimal separator
-    return text;
+    return formatFixed(value, decimals, m_content.digits);
 }
 
 QString Canvas::moneyColumn(qint64 rials) const
