@@ -1,5 +1,7 @@
 #include "RankingModel.h"
 
+#include "io/TierPalette.h"
+
 #include "RankingText.h"
 #include "io/RankingService.h"
 
@@ -13,21 +15,6 @@ namespace ehya::gui {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QColor tierColour(engine::Tier tier)
-{
-    switch (tier) {
-    case engine::Tier::A:
-        return QColor(0xa5, 0xd6, 0xa7);
-    case engine::Tier::B:
-        return QColor(0xe6, 0xee, 0x9c);
-    case engine::Tier::C:
-        return QColor(0xff, 0xe0, 0xb2);
-    case engine::Tier::D:
-        return QColor(0xff, 0xcd, 0xd2);
-    }
-    return {};
-}
 
 } // namespace
 
@@ -178,7 +165,7 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const
         return funding(row);
     case Qt::BackgroundRole:
         if (column == Tier && item.tier)
-            return QBrush(tierColour(*item.tier));
+            return QBrush(io::tierColours(*item.tier).light);
         if (funding(row) == u"funded"_s)
             return QBrush(QColor(0xe8, 0xf5, 0xe9));
         return {};

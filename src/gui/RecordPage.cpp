@@ -7,6 +7,7 @@
 #include "RecordFields.h"
 #include "ReportTableModel.h"
 #include "TableFormat.h"
+#include "io/TierPalette.h"
 #include "storage/Repositories.h"
 #include "ui_RecordPage.h"
 
@@ -38,10 +39,10 @@ int selectedRow(const QTableView* view)
 // The tier badge's colours: a light background, a dark text, readable in both themes' bases.
 QString badgeStyle(engine::Tier tier)
 {
-    const char* colours[] = {"#d7f0dc;color:#1b5e20", "#dbe9f7;color:#0d47a1", "#fbecc8;color:#7a4f01",
-                             "#f8d9d6;color:#8e1c10"};
-    return QStringLiteral("QLabel{background:%1;border-radius:4px;padding:2px 10px;font-weight:bold}")
-        .arg(QLatin1String(colours[static_cast<int>(tier)]));
+    const io::TierColours colours = io::tierColours(tier);
+    return QStringLiteral(
+               "QLabel{background:%1;color:%2;border-radius:4px;padding:2px 10px;font-weight:bold}")
+        .arg(colours.light.name(), colours.dark.name());
 }
 
 } // namespace

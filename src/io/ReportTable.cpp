@@ -2,6 +2,7 @@
 // Persian), the header repeated on every page, funded rows shaded, tiers as coloured bands.
 #include "IoText.h"
 #include "ReportCanvas.h"
+#include "TierPalette.h"
 
 #include <QPen>
 
@@ -28,19 +29,7 @@ struct Column
 
 QColor tierColor(const engine::RankedItem& item)
 {
-    if (!item.tier)
-        return QColor(0x9e, 0x9e, 0x9e);
-    switch (*item.tier) {
-    case engine::Tier::A:
-        return QColor(0x2e, 0x7d, 0x32);
-    case engine::Tier::B:
-        return QColor(0x9e, 0x9d, 0x24);
-    case engine::Tier::C:
-        return QColor(0xef, 0x6c, 0x00);
-    case engine::Tier::D:
-        return QColor(0xc6, 0x28, 0x28);
-    }
-    return Qt::gray;
+    return item.tier ? tierColours(*item.tier).dark : QColor(0x9e, 0x9e, 0x9e); // units: no tier
 }
 
 QList<Column> columns(const Canvas& canvas, const std::vector<qint64>* cumulative, double width)
