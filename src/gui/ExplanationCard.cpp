@@ -93,7 +93,8 @@ ExplanationCard::ExplanationCard(const DisplaySettings& settings, QWidget* paren
     layout->addWidget(m_head);
     layout->addWidget(m_why);
     layout->addWidget(m_move); // what would move it up: read first, before the bars
-    layout->addWidget(new QLabel(tr("Points per criterion (they add up to the score):"), this));
+    m_barsTitle = new QLabel(tr("Points per criterion (they add up to the score):"), this);
+    layout->addWidget(m_barsTitle);
     layout->addWidget(m_bars);
     layout->addStretch(1);
     clear();
@@ -107,6 +108,7 @@ void ExplanationCard::clear()
     m_why->clear();
     m_move->clear();
     m_bars->setBars({});
+    m_barsTitle->hide(); // no bars to title
 }
 
 void ExplanationCard::showItem(const io::RankReport* report, std::size_t position)
@@ -118,6 +120,7 @@ void ExplanationCard::showItem(const io::RankReport* report, std::size_t positio
     const DisplaySettings& s = m_settings;
     const engine::Explanation e = io::explainItem(*report, position);
     m_explanation = e;
+    m_barsTitle->show();
     const auto& item = report->ranking.items[position];
     const auto& info = report->info[static_cast<qsizetype>(position)];
     const engine::Kind kind = report->ranking.kind;
@@ -126,8 +129,16 @@ void ExplanationCard::showItem(const io::RankReport* report, std::size_t positio
     const auto share = [&s, sign](double norm) -> QString {
         return formatDecimal(100.0 * norm, 0, s.digits) + sign;
     };
-    const auto money = [&s](Rials rials) {
-        return formatMoney(rials, {s.moneyUnit, s.digits, -1, true, true});
+    const auto money = [&s](Rials rials, int decimals = -1) {
+        return formatMoney(rials, {s.moneyUnit, s.digits, decimals, true, true});
+    };
+    // A limit and today's cost side by side: as many decimals as it takes for them to differ, so
+    // that "at most 0.5 (now 0.5)" never reads like a contradiction.
+    const auto limitAndNow = [&money](Rials limit, Rials now) {
+        int decimals = -1;
+        while (decimals < 10 && limit != now && money(limit, decimals) == money(now, decimals))
+            decimals = decimals < 0 ? 4 : decimals + 1;
+        return std::pair{money(limit, decimals), money(now, decimals)};
     };
     const auto count = [&s](qint64 v) { return formatCountCell(s, v); };
     const auto tierName = [&s](engine::Tier t) { return tierLabel(s, t); };
@@ -188,8 +199,10 @@ void ExplanationCard::showItem(const io::RankReport* report, std::size_t positio
         const auto& above = report->info[static_cast<qsizetype>(position) - 1];
         const QString aboveName = withDigits(above.code, s.digits);
         QStringList ways;
-        if (e.costToPassAbove)
-            ways << tr("a cost of at most %1 (now %2)").arg(money(*e.costToPassAbove), money(item.cost));
+        if (e.costToPassAbove) {
+            const auto [limit, now] = limitAndNow(*e.costToPassAbove, item.cost);
+            ways << tr("a cost of at most %1 (now %2)").arg(limit, now);
+        }
         if (e.jobsToPassAbove)
             ways << tr("at least %1 jobs (now %2)").arg(count(*e.jobsToPassAbove), count(item.jobs));
         if (ways.isEmpty())
@@ -203,10 +216,10 @@ void ExplanationCard::showItem(const io::RankReport* report, std::size_t positio
         const QString plan = RankingText::plan(report->plan->mode);
         if (e.funded)
             move << tr("It is funded under the plan (%1).").arg(plan);
-        else if (e.costToBeFunded)
-            move << tr("It would be funded (%1) at a cost of at most %2 (now %3).")
-                        .arg(plan, money(*e.costToBeFunded), money(item.cost));
-        else
+        else if (e.costToBeFunded) {
+            const auto [limit, now] = limitAndNow(*e.costToBeFunded, item.cost);
+            move << tr("It would be funded (%1) at a cost of at most %2 (now %3).").arg(plan, limit, now);
+        } else
             move << tr("No lower cost alone would get it funded (%1).").arg(plan);
     }
 

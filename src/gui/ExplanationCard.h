@@ -67,6 +67,7 @@ private:
     QLabel* m_head = nullptr;
     QLabel* m_why = nullptr;
     QLabel* m_move = nullptr;
+    QLabel* m_barsTitle = nullptr;
     ContributionBars* m_bars = nullptr;
 };
 

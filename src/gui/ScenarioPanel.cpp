@@ -21,6 +21,31 @@
 
 namespace ehya::gui {
 
+namespace {
+
+// A weight with up to four decimals, shown without trailing zeros: 0.4, 0.125 (not 0.4000).
+class WeightBox final : public QDoubleSpinBox
+{
+public:
+    using QDoubleSpinBox::QDoubleSpinBox;
+
+protected:
+    QString textFromValue(double value) const override
+    {
+        QString text = locale().toString(value, 'f', decimals());
+        const QString point = locale().decimalPoint(), zero = locale().zeroDigit();
+        if (text.contains(point)) {
+            while (text.endsWith(zero))
+                text.chop(zero.size());
+            if (text.endsWith(point))
+                text.chop(point.size());
+        }
+        return text;
+    }
+};
+
+} // namespace
+
 using namespace Qt::StringLiterals;
 
 ScenarioPanel::ScenarioPanel(storage::Database& db, const DisplaySettings& settings, const CurrentUser& user,
@@ -49,7 +74,7 @@ void ScenarioPanel::buildUi()
     auto* weightForm = new QFormLayout(weights);
     for (std::size_t c = 0; c < engine::kCriteria; ++c) {
         m_weightLabels[c] = new QLabel(weights);
-        m_weights[c] = new QDoubleSpinBox(weights);
+        m_weights[c] = new WeightBox(weights);
         m_weights[c]->setRange(0, 100);
         m_weights[c]->setDecimals(4); // 0.125 stays 0.125
         m_weights[c]->setSingleStep(0.05);
