@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <cstring>
 #include <memory>
 
 // The default application object; the GUI test binary defines a strong version that returns a
@@ -19,6 +21,16 @@ __attribute__((weak)) std::unique_ptr<QCoreApplication> makeTestApplication(int&
 int main(int argc, char* argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    // "--backend=postgres" (added by CTest for the "pg: " copies of the storage tests) makes the
+    // fixtures open databases on the test server (StorageFixture.h); Catch never sees it.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--backend=postgres") == 0) {
+            qputenv("EHYA_TEST_BACKEND", "postgres");
+            std::copy(argv + i + 1, argv + argc, argv + i);
+            --argc;
+            break;
+        }
+    }
     const auto app = makeTestApplication(argc, argv);
     return Catch::Session().run(argc, argv);
 }

@@ -10,7 +10,7 @@ using namespace ehya;
 using namespace ehya::storage;
 using namespace ehya::test;
 
-TEST_CASE("A backup is a verified copy of the database", "[storage][backup]")
+TEST_CASE("A backup is a verified copy of the database", "[storage][backup][sqlite]")
 {
     QTemporaryDir dir;
     FixedClock clock(QDateTime(QDate(2024, 4, 3), QTime(10, 15, 0), Qt::LocalTime).toUTC());
@@ -42,7 +42,7 @@ TEST_CASE("A backup is a verified copy of the database", "[storage][backup]")
     CHECK(*AuditLog(*copy).count() == *AuditLog(*db).count() - 1);
 }
 
-TEST_CASE("Rolling backups keep only the newest ones", "[storage][backup]")
+TEST_CASE("Rolling backups keep only the newest ones", "[storage][backup][sqlite]")
 {
     QTemporaryDir dir;
     const QDateTime start(QDate(2024, 4, 3), QTime(9, 0, 0), Qt::LocalTime);

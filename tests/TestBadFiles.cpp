@@ -51,7 +51,7 @@ bool isRoot()
 
 } // namespace
 
-TEST_CASE("A text file is refused as not a database and left unchanged", "[storage][badfiles]")
+TEST_CASE("A text file is refused as not a database and left unchanged", "[storage][badfiles][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("projects.csv"));
@@ -68,7 +68,7 @@ TEST_CASE("A text file is refused as not a database and left unchanged", "[stora
     }
 }
 
-TEST_CASE("Another program's SQLite database is refused, not turned into Ehya's", "[storage][badfiles]")
+TEST_CASE("Another program's SQLite database is refused, not turned into Ehya's", "[storage][badfiles][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.db"));
@@ -93,7 +93,7 @@ TEST_CASE("Another program's SQLite database is refused, not turned into Ehya's"
     }
 }
 
-TEST_CASE("A database from a newer version is refused unchanged", "[storage][badfiles]")
+TEST_CASE("A database from a newer version is refused unchanged", "[storage][badfiles][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("future.sqlite"));
@@ -118,7 +118,7 @@ TEST_CASE("A database from a newer version is refused unchanged", "[storage][bad
     CHECK(fileHash(path) == before);
 }
 
-TEST_CASE("A missing folder or file is reported and nothing is created", "[storage][badfiles]")
+TEST_CASE("A missing folder or file is reported and nothing is created", "[storage][badfiles][sqlite]")
 {
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("no-such-folder"));
@@ -137,7 +137,7 @@ TEST_CASE("A missing folder or file is reported and nothing is created", "[stora
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
 }
 
-TEST_CASE("A read-only folder refuses a new database with a clear message", "[storage][badfiles]")
+TEST_CASE("A read-only folder refuses a new database with a clear message", "[storage][badfiles][sqlite]")
 {
     QTemporaryDir dir;
     QString folder = dir.filePath(QStringLiteral("readonly"));
@@ -156,7 +156,7 @@ TEST_CASE("A read-only folder refuses a new database with a clear message", "[st
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
-TEST_CASE("A read-only database file is refused unchanged", "[storage][badfiles]")
+TEST_CASE("A read-only database file is refused unchanged", "[storage][badfiles][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("readonly.sqlite"));
@@ -178,7 +178,7 @@ TEST_CASE("A read-only database file is refused unchanged", "[storage][badfiles]
     CHECK(fileHash(path) == before);
 }
 
-TEST_CASE("A damaged database fails the quick check and is left unchanged", "[storage][badfiles]")
+TEST_CASE("A damaged database fails the quick check and is left unchanged", "[storage][badfiles][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
@@ -203,7 +203,7 @@ TEST_CASE("A damaged database fails the quick check and is left unchanged", "[st
     CHECK(fileHash(path) == before);
 }
 
-TEST_CASE("A second open of a held database is refused with the holder's process", "[storage][badfiles]")
+TEST_CASE("A second open of a held database is refused with the holder's process", "[storage][badfiles][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("held.sqlite"));

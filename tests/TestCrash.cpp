@@ -28,7 +28,7 @@ int lastCommitted(const QByteArray& output)
 
 } // namespace
 
-TEST_CASE("Transactions survive SIGKILL whole or not at all", "[storage][crash]")
+TEST_CASE("Transactions survive SIGKILL whole or not at all", "[storage][crash][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("crash.sqlite"));

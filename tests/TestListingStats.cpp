@@ -195,7 +195,7 @@ TEST_CASE("Statistics on a small hand-made dataset", "[storage][stats]")
     REQUIRE_OK(projects.insert(west));
 
     auto stats = computeStats(*db);
-    REQUIRE(stats.ok());
+    REQUIRE_OK(stats);
     REQUIRE(stats->provinces.size() == 2);
     const ProvinceStats& ea = stats->provinces.at(0);
     CHECK(ea.code == u"EA");

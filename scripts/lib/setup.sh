@@ -9,6 +9,7 @@ EHYA_DEBS=(
   qt6-translations-l10n libgl-dev
   catch2 libfmt-dev libxlsxwriter-dev libminizip-dev python3-openpyxl python3
   fonts-noto-core xauth xvfb sqlite3 libsqlite3-dev poppler-utils
+  postgresql-15 postgresql-client-15
 )
 
 ehya_sudo() {

@@ -25,12 +25,6 @@ QString defaultUser()
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 
-QString nextConnectionName()
-{
-    static QAtomicInteger<int> counter;
-    return QStringLiteral("ehya-db-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
-}
-
 // Checks the file before SQLite touches it, so that a wrong file is refused unchanged.
 Status checkFile(const QString& location, bool create, bool* existed)
 {
@@ -108,6 +102,12 @@ Status exec(QSqlDatabase& db, const QString& statement, const QString& what)
 
 } // namespace
 
+QString Database::newConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("ehya-db-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& location, const OpenOptions& options)
 {
     std::unique_ptr<Database> db(new Database);
@@ -116,9 +116,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& location, const 
     db->m_user = options.user.isEmpty() ? defaultUser() : options.user;
     db->m_clock = options.clock ? options.clock : &Clock::system();
     if (db->isPostgres())
-        return Error{Error::Kind::Database,
-                     StorageText::tr(
-                         "Server mode (PostgreSQL) is not implemented yet; open a database file instead.")};
+        return openServer(std::move(db), options);
 
     bool existed = false;
     if (auto checked = checkFile(location, options.create, &existed); !checked)
@@ -131,7 +129,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& location, const 
         }
     }
 
-    db->m_connectionName = nextConnectionName();
+    db->m_connectionName = newConnectionName();
     db->m_db = QSqlDatabase::addDatabase(db->m_dialect->driverName(), db->m_connectionName);
     db->m_db.setDatabaseName(location);
     Status status;
@@ -195,6 +193,25 @@ Status Database::configure()
         return done;
     if (auto checked = quickCheck(); !checked)
         return checked;
+    if (auto checked = checkSchemaVersion(); !checked)
+        return checked;
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            return sql::error(query, StorageText::tr("Cannot switch the database to WAL mode"));
+        if (!query.next() || query.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0)
+            return Error{Error::Kind::Io,
+                         StorageText::tr("The database %1 cannot use a write-ahead journal in its folder.")
+                             .arg(QDir::toNativeSeparators(m_location))};
+    }
+    return exec(m_db, QStringLiteral("PRAGMA synchronous = FULL"),
+                StorageText::tr("Cannot configure the database"));
+}
+
+// Reads the schema version: an empty database is ours to set up, another program's is refused, and
+// one from a newer app is refused (TooNew) before anything is written.
+Status Database::checkSchemaVersion()
+{
     auto version = schema::storedVersion(*this);
     if (!version)
         return version.error();
@@ -221,17 +238,7 @@ Status Database::configure()
                 .arg(QDir::toNativeSeparators(m_location))
                 .arg(m_schemaVersion)
                 .arg(latestSchemaVersion())};
-    {
-        QSqlQuery query(m_db);
-        if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-            return sql::error(query, StorageText::tr("Cannot switch the database to WAL mode"));
-        if (!query.next() || query.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0)
-            return Error{Error::Kind::Io,
-                         StorageText::tr("The database %1 cannot use a write-ahead journal in its folder.")
-                             .arg(QDir::toNativeSeparators(m_location))};
-    }
-    return exec(m_db, QStringLiteral("PRAGMA synchronous = FULL"),
-                StorageText::tr("Cannot configure the database"));
+    return {};
 }
 
 Status Database::migrate()

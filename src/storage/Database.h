@@ -47,6 +47,9 @@ public:
     static int latestSchemaVersion();
 
     const QString& currentUser() const { return m_user; }
+    // Server mode: the database login (session_user), whom the server itself records in the audit
+    // log; empty for a SQLite file.
+    const QString& serverUser() const { return m_serverUser; }
     void setCurrentUser(const QString& login) { m_user = login; }
     const Clock& clock() const { return *m_clock; }
 
@@ -62,13 +65,18 @@ public:
 
 private:
     Database() = default;
+    // Server mode (DatabaseServer.cpp): connects, creates the database when asked, migrates.
+    static Result<std::unique_ptr<Database>> openServer(std::unique_ptr<Database> db, const OpenOptions& options);
+    static QString newConnectionName();
     Status configure();
+    Status checkSchemaVersion();
     Status migrate();
 
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_location;
     QString m_user;
+    QString m_serverUser; // the database login in server mode (recorded in the audit log)
     std::unique_ptr<Dialect> m_dialect;
     std::unique_ptr<QLockFile> m_lock;
     const Clock* m_clock = nullptr;

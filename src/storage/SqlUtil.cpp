@@ -4,12 +4,25 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaType>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 
 namespace ehya::storage::sql {
 
 namespace {
+
+// PostgreSQL: the SQLSTATE (server mode).
+Error::Kind serverKindOf(const QString& state)
+{
+    if (state.startsWith(u"23") || state == u"42501") // integrity; no privilege or a row policy
+        return Error::Kind::Invalid;
+    if (state == u"40001" || state == u"40P01" || state == u"55P03") // serialization, deadlock, lock
+        return Error::Kind::Locked;
+    if (state.startsWith(u"08") || state.startsWith(u"53") || state.startsWith(u"57"))
+        return Error::Kind::Io; // connection lost, server out of resources or shutting down
+    return Error::Kind::Database;
+}
 
 Error::Kind kindOf(const QSqlError& sqlError)
 {
@@ -36,9 +49,19 @@ Error::Kind kindOf(const QSqlError& sqlError)
     }
 }
 
-Error fromSqlError(const QSqlError& sqlError, const QString& what)
+Error fromSqlError(const QSqlError& sqlError, const QString& what, const QSqlDriver* driver)
 {
-    const QString detail = sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText();
+    const QString detail =
+        (sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText()).trimmed();
+    if (driver && driver->dbmsType() == QSqlDriver::PostgreSQL) {
+        const QString state = sqlError.nativeErrorCode();
+        if (state == u"40001" || state == u"40P01")
+            return Error{Error::Kind::Locked,
+                         StorageText::tr("%1: another user's change collided with this one on the server "
+                                         "(%2), so nothing was saved. Try again.")
+                             .arg(what, detail)};
+        return Error{serverKindOf(state), StorageText::tr("%1: %2").arg(what, detail)};
+    }
     return Error{kindOf(sqlError), StorageText::tr("%1: %2").arg(what, detail)};
 }
 
@@ -88,12 +111,12 @@ Id toRef(const QVariant& value)
 
 Error error(const QSqlQuery& query, const QString& what)
 {
-    return fromSqlError(query.lastError(), what);
+    return fromSqlError(query.lastError(), what, query.driver());
 }
 
 Error error(const QSqlDatabase& db, const QString& what)
 {
-    return fromSqlError(db.lastError(), what);
+    return fromSqlError(db.lastError(), what, db.driver());
 }
 
 Error invalid(const QString& message)
@@ -105,6 +128,13 @@ Result<QSqlQuery> run(Database& db, const QString& sql, const QVariantList& valu
 {
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
+    // PostgreSQL cannot PREPARE a DDL statement, and a prepared statement there costs two more round
+    // trips: without values the text goes as it is.
+    if (values.isEmpty() && db.isPostgres()) {
+        if (!query.exec(sql))
+            return error(query, StorageText::tr("A database query failed"));
+        return query;
+    }
     if (!query.prepare(sql))
         return error(query, StorageText::tr("Could not prepare a database query"));
     for (qsizetype i = 0; i < values.size(); ++i) {
@@ -187,7 +217,8 @@ Result<QString> rowJson(Database& db, const QString& table, Id id)
         QJsonValue json;
         if (value.isNull())
             json = QJsonValue(QJsonValue::Null);
-        else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
+        else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int ||
+                 value.typeId() == QMetaType::ULongLong || value.typeId() == QMetaType::UInt) // QPSQL: BIGINT >= 0
             json = QJsonValue(value.toLongLong());
         else if (value.typeId() == QMetaType::Double)
             json = QJsonValue(value.toDouble());

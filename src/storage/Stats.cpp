@@ -1,5 +1,6 @@
 #include "Stats.h"
 
+#include "Dialect.h"
 #include "SqlUtil.h"
 #include "core/Enums.h"
 #include "engine/Tier.h"
@@ -62,6 +63,7 @@ Result<Stats> computeStats(Database& db)
     const engine::TierThresholds tiers;
     const QVariantList projectValues{enumKey(ProjectStatus::UnderConstruction),
                                      enumKey(ProjectStatus::Stalled), tiers.t1, tiers.t2, tiers.t3};
+    const QString real = db.dialect().real(); // a bare "?" would be text on PostgreSQL
     const QString projects =
         QStringLiteral("SELECT province_id, COUNT(*), SUM(hf), "
                        "SUM(CASE WHEN hf = 1 AND progress >= t1 THEN 1 ELSE 0 END), "
@@ -73,8 +75,9 @@ Result<Stats> computeStats(Database& db)
                        "SUM(CASE WHEN hf = 1 THEN planned_jobs ELSE 0 END), COUNT(DISTINCT county_id) "
                        "FROM (SELECT province_id, county_id, progress, remaining_rial, planned_jobs, "
                        "      CASE WHEN status IN (?, ?) THEN 1 ELSE 0 END AS hf FROM project) p, "
-                       "     (SELECT ? AS t1, ? AS t2, ? AS t3) t "
-                       "GROUP BY province_id");
+                       "     (SELECT CAST(? AS %1) AS t1, CAST(? AS %1) AS t2, CAST(? AS %1) AS t3) t "
+                       "GROUP BY province_id")
+            .arg(real);
     if (auto done = collect(db, projects, projectValues, rows,
                             [](ProvinceStats& s, const QSqlQuery& q) {
                                 s.projects = n(q, 1);

@@ -1,0 +1,64 @@
+#include "ServerLocation.h"
+
+#include "StorageText.h"
+
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace ehya::storage {
+
+bool ServerLocation::isServer(const QString& location)
+{
+    return location.startsWith(u"postgresql://", Qt::CaseInsensitive) ||
+           location.startsWith(u"postgres://", Qt::CaseInsensitive);
+}
+
+Result<ServerLocation> ServerLocation::parse(const QString& location)
+{
+    const QUrl url(location, QUrl::StrictMode);
+    const auto bad = [&](const QString& why) {
+        return Error{Error::Kind::Invalid,
+                     StorageText::tr("The server location %1 is not valid: %2. Write it as "
+                                     "postgresql://user@host:port/database.")
+                         .arg(location.section(u'@', -1).section(u'?', 0, 0), why)};
+    };
+    if (!isServer(location) || !url.isValid())
+        return bad(isServer(location) ? StorageText::tr("it is not a valid address")
+                                      : StorageText::tr("it does not start with postgresql://"));
+    const Error passwordRefused{
+        Error::Kind::Invalid,
+                     StorageText::tr("The server location must not hold a password (it would show in the "
+                                     "process list and in logs). Put the password in ~/.pgpass or in the "
+                                     "PGPASSWORD variable, and write the location as "
+                                     "postgresql://user@host:port/database.")};
+    if (!url.password().isEmpty() || location.section(u'@', 0, 0).count(u':') > 1)
+        return passwordRefused;
+    ServerLocation out;
+    out.user = url.userName();
+    out.host = url.host();
+    out.port = url.port(-1);
+    out.database = url.path().mid(1);
+    if (out.database.contains(u'/'))
+        return bad(StorageText::tr("the database name \"%1\" contains a slash").arg(out.database));
+    QStringList options;
+    for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        if (key.compare(u"password", Qt::CaseInsensitive) == 0)
+            return passwordRefused;
+        options << key + u'=' + value;
+    }
+    out.options = options.join(u';');
+    return out;
+}
+
+QString ServerLocation::display() const
+{
+    QString text = QStringLiteral("postgresql://");
+    if (!user.isEmpty())
+        text += user + u'@';
+    text += host;
+    if (port >= 0)
+        text += u':' + QString::number(port);
+    return text + u'/' + database;
+}
+
+} // namespace ehya::storage
