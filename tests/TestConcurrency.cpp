@@ -23,9 +23,9 @@ constexpr int kRecords = 12;
 struct ClientLog
 {
     QString openError;
-    QStringList accepted;     // markers of saves the database accepted
-    QStringList refused;      // markers of saves refused with Conflict (stale) or Locked (collision)
-    QStringList unexpected;   // any other error: a defect
+    QStringList accepted;   // markers of saves the database accepted
+    QStringList refused;    // markers of saves refused with Conflict (stale) or Locked (collision)
+    QStringList unexpected; // any other error: a defect
     QList<Id> acceptedOnRecord = QList<Id>(kRecords, 0);
     int obstaclesAdded = 0;
 };
@@ -159,7 +159,7 @@ TEST_CASE("Eight clients editing the same records lose no accepted edit", "[stor
         ++auditRows;
         const QJsonObject row = QJsonDocument::fromJson(audit.value(2).toString().toUtf8()).object();
         const QString marker = audit.value(0).toString() == u"project" ? row.value(u"notes").toString()
-                                                                        : row.value(u"description").toString();
+                                                                       : row.value(u"description").toString();
         CHECK(audit.value(1).toString() == u"client-" + marker.section(u'-', 0, 0).mid(1));
         audited.insert(marker);
     }

@@ -60,10 +60,11 @@ TEST_CASE("A new database gets the latest schema and the connection settings", "
             CHECK(db->isPostgres());
             CHECK(db->serverUser() == QUrl(testServer()).userName());
         }
-        const QString tableCount = onServer() ? QStringLiteral("SELECT COUNT(*) FROM information_schema.tables "
-                                                               "WHERE table_schema = 'public' AND table_name = '")
-                                              : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = "
-                                                               "'table' AND name = '");
+        const QString tableCount = onServer()
+                                       ? QStringLiteral("SELECT COUNT(*) FROM information_schema.tables "
+                                                        "WHERE table_schema = 'public' AND table_name = '")
+                                       : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = "
+                                                        "'table' AND name = '");
         for (const char* table : {"province", "county", "estate", "sector", "agency", "app_user", "project",
                                   "progress_report", "unit", "obstacle", "action", "audit", "meta"}) {
             INFO(table);
@@ -239,7 +240,8 @@ TEST_CASE("Foreign keys are enforced", "[storage][database]")
 
 TEST_CASE("A server location never carries a password", "[storage][database]")
 {
-    auto parsed = ServerLocation::parse(QStringLiteral("postgresql://officer@db.example:5433/ehya?sslmode=require"));
+    auto parsed =
+        ServerLocation::parse(QStringLiteral("postgresql://officer@db.example:5433/ehya?sslmode=require"));
     REQUIRE_OK(parsed);
     CHECK(parsed->user == u"officer");
     CHECK(parsed->host == u"db.example");

@@ -47,9 +47,11 @@ int main(int argc, char* argv[])
         "main", "Records of idle industrial units and half-finished industrial projects."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption databaseOption(QStringLiteral("database"),
-                                            QApplication::translate("main", "Open the database FILE."),
-                                            QStringLiteral("FILE"));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        QApplication::translate("main", "Open the database FILE, or a server's database "
+                                        "postgresql://user@host:port/database."),
+        QStringLiteral("FILE"));
     const QCommandLineOption langOption(
         QStringLiteral("lang"), QApplication::translate("main", "Language of the interface: fa or en."),
         QStringLiteral("fa|en"));

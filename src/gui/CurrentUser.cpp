@@ -1,5 +1,7 @@
 #include "CurrentUser.h"
 
+#include "storage/ServerRoles.h"
+
 #include "SettingsStore.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
@@ -34,6 +36,16 @@ Result<std::optional<CurrentUser>> knownCurrentUser(storage::Database& db, const
         }
         return std::nullopt;
     };
+    if (db.isPostgres()) {
+        // Server mode: the database login is who is working; the server's roles set the rights.
+        auto role = storage::serverRole(db);
+        if (!role)
+            return role.error();
+        CurrentUser server = find(db.serverUser()).value_or(CurrentUser{});
+        server.login = db.serverUser();
+        server.role = role->value_or(Role::Officer);
+        return std::optional<CurrentUser>(server);
+    }
     if (auto remembered = find(rememberedUser(settings, db.location())))
         return std::optional<CurrentUser>(remembered);
     return find(osLogin);

@@ -35,7 +35,8 @@ QString systemLogin();
 
 // The user to work as without asking: the active user remembered for this database (SettingsStore
 // rememberedUser), else the active user whose login is `osLogin` (case ignored). nullopt when
-// neither: ask with UserDialog.
+// neither: ask with UserDialog. In server mode always the database login, with the role the server
+// gives it (storage::serverRole), never asked.
 Result<std::optional<CurrentUser>> knownCurrentUser(storage::Database& db, const QSettings& settings,
                                                     const QString& osLogin = systemLogin());
 

@@ -154,6 +154,7 @@ void MainWindow::connectActions()
 {
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newDatabaseDialog);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
+    connect(m_ui->actionConnect, &QAction::triggered, this, &MainWindow::connectServerDialog);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this] { updateStatus(); });

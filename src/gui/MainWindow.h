@@ -102,6 +102,7 @@ private Q_SLOTS:
     void chooseUser();
     void showReferenceData();
     void openDatabaseDialog();
+    void connectServerDialog();
     void showAbout();
     void rebuildRecentMenu();
 

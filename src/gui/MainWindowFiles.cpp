@@ -22,12 +22,14 @@
 #include "storage/Database.h"
 #include "storage/Listing.h"
 #include "storage/Repositories.h"
+#include "storage/ServerLocation.h"
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
@@ -35,18 +37,39 @@
 #include <QUndoStack>
 #include <utility>
 
+using namespace Qt::StringLiterals;
+
 namespace ehya::gui {
 
 namespace {
 
 const QString kSuffix = QStringLiteral("sqlite");
 
+// A file's absolute path, or a server location as it is.
+QString normalLocation(const QString& location)
+{
+    return storage::ServerLocation::isServer(location) ? location.trimmed()
+                                                       : QFileInfo(location).absoluteFilePath();
+}
+
+// What the title bar and the recent menu call a database: the file name, or "db on host".
+QString shortName(const QString& location)
+{
+    if (!storage::ServerLocation::isServer(location))
+        return QFileInfo(location).fileName();
+    auto where = storage::ServerLocation::parse(location);
+    if (!where)
+        return location;
+    return MainWindow::tr("%1 on %2")
+        .arg(where->database, where->host.isEmpty() ? u"localhost"_s : where->host);
+}
+
 } // namespace
 
 Status MainWindow::openDatabase(const QString& path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (m_db && QFileInfo(m_db->location()).absoluteFilePath() == absolute)
+    const QString absolute = normalLocation(path);
+    if (m_db && !m_db->isPostgres() && QFileInfo(m_db->location()).absoluteFilePath() == absolute)
         return reload(); // already open here: opening it again would find our own lock
 
     auto opened = storage::Database::open(absolute);
@@ -70,8 +93,8 @@ Status MainWindow::openDatabase(const QString& path)
     startUser();
     m_recent->add(absolute);
     rebuildRecentMenu();
-    setWindowFilePath(absolute);
-    setWindowTitle(tr("%1 — Ehya").arg(QFileInfo(absolute).fileName()));
+    setWindowFilePath(m_db->isPostgres() ? QString() : absolute);
+    setWindowTitle(tr("%1 — Ehya").arg(shortName(absolute)));
     return {};
 }
 
@@ -121,6 +144,18 @@ void MainWindow::openDatabaseDialog()
         openDatabase(path).ok();
 }
 
+void MainWindow::connectServerDialog()
+{
+    bool ok = false;
+    const QString location = QInputDialog::getText(
+        this, tr("Connect to server"),
+        tr("The server's database, as postgresql://user@host:port/database.\n"
+           "The password comes from the password file (~/.pgpass) or PGPASSWORD; do not write it here."),
+        QLineEdit::Normal, m_db && m_db->isPostgres() ? m_db->location() : u"postgresql://"_s, &ok);
+    if (ok && !location.trimmed().isEmpty())
+        openDatabase(location.trimmed()).ok();
+}
+
 void MainWindow::rebuildRecentMenu()
 {
     QMenu* menu = m_ui->menuRecent;
@@ -129,7 +164,7 @@ void MainWindow::rebuildRecentMenu()
     for (int i = 0; i < files.size(); ++i) {
         const QString& file = files.at(i);
         const QString label =
-            QStringLiteral("&%1  %2").arg(formatCountCell(m_settings, i + 1), QFileInfo(file).fileName());
+            QStringLiteral("&%1  %2").arg(formatCountCell(m_settings, i + 1), shortName(file));
         QAction* action = menu->addAction(label);
         action->setToolTip(QDir::toNativeSeparators(file));
         action->setStatusTip(QDir::toNativeSeparators(file));

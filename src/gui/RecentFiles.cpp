@@ -12,6 +12,9 @@ const QString kKey = QStringLiteral("recentFiles");
 
 QString canonical(const QString& path)
 {
+    if (path.startsWith(u"postgresql://", Qt::CaseInsensitive) ||
+        path.startsWith(u"postgres://", Qt::CaseInsensitive))
+        return path; // a server location is kept as it is
     const QFileInfo info(path);
     const QString c = info.canonicalFilePath();
     return QDir::cleanPath(c.isEmpty() ? info.absoluteFilePath() : c);

@@ -74,7 +74,8 @@ Status createDatabase(const ServerLocation& where, const QString& name)
 
 } // namespace
 
-Result<std::unique_ptr<Database>> Database::openServer(std::unique_ptr<Database> db, const OpenOptions& options)
+Result<std::unique_ptr<Database>> Database::openServer(std::unique_ptr<Database> db,
+                                                       const OpenOptions& options)
 {
     auto where = ServerLocation::parse(db->m_location);
     if (!where)

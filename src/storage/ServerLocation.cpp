@@ -27,10 +27,10 @@ Result<ServerLocation> ServerLocation::parse(const QString& location)
                                       : StorageText::tr("it does not start with postgresql://"));
     const Error passwordRefused{
         Error::Kind::Invalid,
-                     StorageText::tr("The server location must not hold a password (it would show in the "
-                                     "process list and in logs). Put the password in ~/.pgpass or in the "
-                                     "PGPASSWORD variable, and write the location as "
-                                     "postgresql://user@host:port/database.")};
+        StorageText::tr("The server location must not hold a password (it would show in the "
+                        "process list and in logs). Put the password in ~/.pgpass or in the "
+                        "PGPASSWORD variable, and write the location as "
+                        "postgresql://user@host:port/database.")};
     if (!url.password().isEmpty() || location.section(u'@', 0, 0).count(u':') > 1)
         return passwordRefused;
     ServerLocation out;

@@ -218,7 +218,8 @@ Result<QString> rowJson(Database& db, const QString& table, Id id)
         if (value.isNull())
             json = QJsonValue(QJsonValue::Null);
         else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int ||
-                 value.typeId() == QMetaType::ULongLong || value.typeId() == QMetaType::UInt) // QPSQL: BIGINT >= 0
+                 value.typeId() == QMetaType::ULongLong ||
+                 value.typeId() == QMetaType::UInt) // QPSQL: BIGINT >= 0
             json = QJsonValue(value.toLongLong());
         else if (value.typeId() == QMetaType::Double)
             json = QJsonValue(value.toDouble());
