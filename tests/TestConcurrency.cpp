@@ -4,9 +4,12 @@
 // file and, as "pg: ", on the test server.
 #include "StorageFixture.h"
 
+#include "storage/SqlUtil.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <atomic>
 #include <random>
 #include <thread>
 
@@ -166,4 +169,60 @@ TEST_CASE("Eight clients editing the same records lose no accepted edit", "[stor
     CHECK(auditRows == accepted);
     CHECK(audited == acceptedMarkers);
     CHECK_FALSE(audited.intersects(refusedMarkers));
+}
+
+// Two transactions that wait for each other: the server stops one (deadlock), the app reports it as
+// a collision to try again, and the other goes through. SQLite cannot deadlock (BEGIN IMMEDIATE
+// takes the write lock first), so this case runs on the server only.
+TEST_CASE("A deadlock on the server is reported as a collision to try again", "[storage][concurrency][server]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("deadlock.sqlite"));
+    QList<Id> ids;
+    {
+        auto db = openDb(path);
+        const Seed s = seed(*db);
+        ProjectRepository projects(*db);
+        for (int i = 0; i < 2; ++i) {
+            Project p = sampleProject(s, QStringLiteral("D-%1").arg(i));
+            REQUIRE_OK(projects.insert(p));
+            ids << p.id;
+        }
+    }
+    const QString location = testLocation(path);
+    std::atomic<int> firstLocks{0};
+    Status outcome[2];
+    const auto client = [&](int me) {
+        OpenOptions options;
+        options.exclusive = false;
+        auto db = Database::open(location, options);
+        if (!db) {
+            outcome[me] = db.error();
+            return;
+        }
+        const QString update = QStringLiteral("UPDATE project SET notes = ? WHERE id = ?");
+        Transaction transaction(**db);
+        auto first = sql::run(**db, update, {QStringLiteral("first"), QVariant::fromValue<qint64>(ids.at(me))});
+        ++firstLocks;
+        while (firstLocks.load() < 2)
+            std::this_thread::yield();
+        if (!first) {
+            outcome[me] = first.error();
+            return;
+        }
+        auto second =
+            sql::run(**db, update, {QStringLiteral("second"), QVariant::fromValue<qint64>(ids.at(1 - me))});
+        outcome[me] = second ? transaction.commit() : Status(second.error());
+    };
+    std::thread a(client, 0), b(client, 1);
+    a.join();
+    b.join();
+    const int failed = int(!outcome[0].ok()) + int(!outcome[1].ok());
+    REQUIRE(failed == 1);
+    const Error& error = outcome[0].ok() ? outcome[1].error() : outcome[0].error();
+    CHECK(error.kind == Error::Kind::Locked);
+    CHECK(error.message.contains(u"collided"));
+    CHECK(error.message.contains(u"Try again"));
+    auto db = openDb(path, nullptr, false);
+    CHECK(countRows(*db, QStringLiteral("SELECT COUNT(*) FROM project WHERE notes = 'second'")) == 1);
 }
