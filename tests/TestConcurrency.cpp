@@ -4,6 +4,7 @@
 // file and, as "pg: ", on the test server.
 #include "StorageFixture.h"
 
+#include "storage/Retry.h"
 #include "storage/SqlUtil.h"
 
 #include <QJsonDocument>
@@ -174,8 +175,10 @@ TEST_CASE("Eight clients editing the same records lose no accepted edit", "[stor
 // Two transactions that wait for each other: the server stops one (deadlock), the app reports it as
 // a collision to try again, and the other goes through. SQLite cannot deadlock (BEGIN IMMEDIATE
 // takes the write lock first), so this case runs on the server only.
-TEST_CASE("A deadlock on the server is reported as a collision to try again", "[storage][concurrency][server]")
+TEST_CASE("A deadlock on the server is reported as a collision to try again",
+          "[storage][concurrency][server]")
 {
+    REQUIRE(onServer()); // CTest runs it only in the "pg: " copy; by hand, pass --backend=postgres
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("deadlock.sqlite"));
     QList<Id> ids;
@@ -202,7 +205,8 @@ TEST_CASE("A deadlock on the server is reported as a collision to try again", "[
         }
         const QString update = QStringLiteral("UPDATE project SET notes = ? WHERE id = ?");
         Transaction transaction(**db);
-        auto first = sql::run(**db, update, {QStringLiteral("first"), QVariant::fromValue<qint64>(ids.at(me))});
+        auto first =
+            sql::run(**db, update, {QStringLiteral("first"), QVariant::fromValue<qint64>(ids.at(me))});
         ++firstLocks;
         while (firstLocks.load() < 2)
             std::this_thread::yield();
@@ -225,4 +229,45 @@ TEST_CASE("A deadlock on the server is reported as a collision to try again", "[
     CHECK(error.message.contains(u"Try again"));
     auto db = openDb(path, nullptr, false);
     CHECK(countRows(*db, QStringLiteral("SELECT COUNT(*) FROM project WHERE notes = 'second'")) == 1);
+}
+
+TEST_CASE("A collision is retried on the server at the outermost transaction only", "[storage][concurrency]")
+{
+    QTemporaryDir dir;
+    auto db = openDb(dir.filePath(QStringLiteral("retry.sqlite")));
+    const Error collision{Error::Kind::Locked, QStringLiteral("another user's change collided")};
+    int calls = 0;
+    const auto collidesTwice = [&]() -> Status { return ++calls <= 2 ? Status(collision) : Status(); };
+    const Status outer = retryOnCollision(*db, collidesTwice);
+    if (onServer()) {
+        CHECK(outer.ok());
+        CHECK(calls == 3);
+    } else { // SQLite waits for its lock: a Locked error there is final
+        CHECK_FALSE(outer.ok());
+        CHECK(calls == 1);
+    }
+
+    calls = 0;
+    const auto alwaysCollides = [&]() -> Status {
+        ++calls;
+        return collision;
+    };
+    const Status given = retryOnCollision(*db, alwaysCollides);
+    CHECK(given.error().message == collision.message); // reported as it is after the last try
+    CHECK(calls == (onServer() ? 4 : 1));
+
+    calls = 0;
+    Transaction callers(*db);
+    REQUIRE_OK(callers.started());
+    CHECK_FALSE(retryOnCollision(*db, collidesTwice).ok()); // inside the caller's transaction
+    CHECK(calls == 1);
+
+    calls = 0;
+    const auto conflict = [&]() -> Status {
+        ++calls;
+        return Error{Error::Kind::Conflict, QStringLiteral("stale")};
+    };
+    REQUIRE_OK(callers.commit());
+    CHECK_FALSE(retryOnCollision(*db, conflict).ok()); // a stale save is the person's to resolve
+    CHECK(calls == 1);
 }

@@ -1,4 +1,5 @@
 #include "Repositories.h"
+#include "Retry.h"
 #include "SqlUtil.h"
 #include "StorageText.h"
 #include "core/Enums.h"
@@ -38,54 +39,60 @@ template <typename R>
 Result<Id> insertOwned(Database& db, const QString& table, R& record, const QStringList& columns,
                        const QVariantList& values, const QString& label)
 {
-    if (const FieldErrors errors = validate(record); !errors.isEmpty())
-        return sql::invalid(StorageText::tr("The %1 was not saved: %2").arg(label, joinErrors(errors)));
-    Transaction transaction(db);
-    if (!transaction.started())
-        return transaction.started().error();
-    if (auto ok = checkOwner(db, record.ownerKind, record.ownerId); !ok)
-        return sql::invalid(StorageText::tr("The %1 was not saved: %2").arg(label, ok.error().message));
-    auto id = sql::insertRow(db, table, columns, values);
-    if (!id)
-        return id.error();
-    if (auto done = transaction.commit(); !done)
-        return done.error();
-    record.id = *id;
-    record.version = 1;
-    return id;
+    return retryOnCollision(db, [&]() -> Result<Id> {
+        if (const FieldErrors errors = validate(record); !errors.isEmpty())
+            return sql::invalid(StorageText::tr("The %1 was not saved: %2").arg(label, joinErrors(errors)));
+        Transaction transaction(db);
+        if (!transaction.started())
+            return transaction.started().error();
+        if (auto ok = checkOwner(db, record.ownerKind, record.ownerId); !ok)
+            return sql::invalid(StorageText::tr("The %1 was not saved: %2").arg(label, ok.error().message));
+        auto id = sql::insertRow(db, table, columns, values);
+        if (!id)
+            return id.error();
+        if (auto done = transaction.commit(); !done)
+            return done.error();
+        record.id = *id;
+        record.version = 1;
+        return id;
+    });
 }
 
 template <typename R>
 Status updateOwned(Database& db, const QString& table, R& record, const QStringList& columns,
                    const QVariantList& values, const QString& label)
 {
-    if (const FieldErrors errors = validate(record); !errors.isEmpty())
-        return sql::invalid(StorageText::tr("The %1 was not saved: %2").arg(label, joinErrors(errors)));
-    Transaction transaction(db);
-    if (!transaction.started())
-        return transaction.started();
-    if (auto ok = checkOwner(db, record.ownerKind, record.ownerId); !ok)
-        return sql::invalid(StorageText::tr("The %1 was not saved: %2").arg(label, ok.error().message));
-    if (auto done = sql::updateVersioned(db, table, record.id, record.version, columns, values,
-                                         StorageText::tr("The %1 %2").arg(label).arg(record.id));
-        !done)
-        return done;
-    if (auto done = transaction.commit(); !done)
-        return done;
-    record.version += 1;
-    return {};
+    return retryOnCollision(db, [&]() -> Status {
+        if (const FieldErrors errors = validate(record); !errors.isEmpty())
+            return sql::invalid(StorageText::tr("The %1 was not saved: %2").arg(label, joinErrors(errors)));
+        Transaction transaction(db);
+        if (!transaction.started())
+            return transaction.started();
+        if (auto ok = checkOwner(db, record.ownerKind, record.ownerId); !ok)
+            return sql::invalid(StorageText::tr("The %1 was not saved: %2").arg(label, ok.error().message));
+        if (auto done = sql::updateVersioned(db, table, record.id, record.version, columns, values,
+                                             StorageText::tr("The %1 %2").arg(label).arg(record.id));
+            !done)
+            return done;
+        if (auto done = transaction.commit(); !done)
+            return done;
+        record.version += 1;
+        return {};
+    });
 }
 
 Status removeOwned(Database& db, const QString& table, Id id, int expectedVersion, const QString& label)
 {
-    Transaction transaction(db);
-    if (!transaction.started())
-        return transaction.started();
-    if (auto done =
-            sql::deleteRow(db, table, id, expectedVersion, StorageText::tr("The %1 %2").arg(label).arg(id));
-        !done)
-        return done;
-    return transaction.commit();
+    return retryOnCollision(db, [&]() -> Status {
+        Transaction transaction(db);
+        if (!transaction.started())
+            return transaction.started();
+        if (auto done = sql::deleteRow(db, table, id, expectedVersion,
+                                       StorageText::tr("The %1 %2").arg(label).arg(id));
+            !done)
+            return done;
+        return transaction.commit();
+    });
 }
 
 const QStringList& obstacleColumns()

@@ -1,4 +1,5 @@
 #include "Repositories.h"
+#include "Retry.h"
 #include "RowReaders.h"
 #include "SqlUtil.h"
 #include "StorageText.h"
@@ -192,58 +193,65 @@ Result<std::optional<Project>> ProjectRepository::findByPermit(Id provinceId, co
 
 Result<Id> ProjectRepository::insert(Project& project)
 {
-    Transaction transaction(m_db);
-    if (!transaction.started())
-        return transaction.started().error();
-    Project candidate = project;
-    candidate.id = 0;
-    if (auto ok = check(m_db, candidate); !ok)
-        return ok.error();
-    auto id = sql::insertRow(m_db, kTable, columns(), values(candidate));
-    if (!id)
-        return id.error();
-    if (auto done = transaction.commit(); !done)
-        return done.error();
-    project.id = *id;
-    project.version = 1;
-    project.progress = roundPercent(project.progress);
-    return id;
+    return retryOnCollision(m_db, [&]() -> Result<Id> {
+        Transaction transaction(m_db);
+        if (!transaction.started())
+            return transaction.started().error();
+        Project candidate = project;
+        candidate.id = 0;
+        if (auto ok = check(m_db, candidate); !ok)
+            return ok.error();
+        auto id = sql::insertRow(m_db, kTable, columns(), values(candidate));
+        if (!id)
+            return id.error();
+        if (auto done = transaction.commit(); !done)
+            return done.error();
+        project.id = *id;
+        project.version = 1;
+        project.progress = roundPercent(project.progress);
+        return id;
+    });
 }
 
 Status ProjectRepository::update(Project& project)
 {
-    Transaction transaction(m_db);
-    if (!transaction.started())
-        return transaction.started();
-    if (auto ok = check(m_db, project); !ok)
-        return ok;
-    if (auto done = sql::updateVersioned(m_db, kTable, project.id, project.version, columns(),
-                                         values(project), what(project));
-        !done)
-        return done;
-    if (auto done = transaction.commit(); !done)
-        return done;
-    project.version += 1;
-    project.progress = roundPercent(project.progress);
-    return {};
+    return retryOnCollision(m_db, [&]() -> Status {
+        Transaction transaction(m_db);
+        if (!transaction.started())
+            return transaction.started();
+        if (auto ok = check(m_db, project); !ok)
+            return ok;
+        if (auto done = sql::updateVersioned(m_db, kTable, project.id, project.version, columns(),
+                                             values(project), what(project));
+            !done)
+            return done;
+        if (auto done = transaction.commit(); !done)
+            return done;
+        project.version += 1;
+        project.progress = roundPercent(project.progress);
+        return {};
+    });
 }
 
 Status ProjectRepository::remove(Id id, int expectedVersion)
 {
-    Transaction transaction(m_db);
-    if (!transaction.started())
-        return transaction.started();
-    // Children first; if the project itself turns out stale, the whole transaction rolls back.
-    for (const auto& [table, column] :
-         {std::pair{"progress_report", "project_id"}, std::pair{"obstacle", "project_id"},
-          std::pair{"action", "project_id"}}) {
-        if (auto done = sql::deleteWhere(m_db, QLatin1String(table), QLatin1String(column), id); !done)
+    return retryOnCollision(m_db, [&]() -> Status {
+        Transaction transaction(m_db);
+        if (!transaction.started())
+            return transaction.started();
+        // Children first; if the project itself turns out stale, the whole transaction rolls back.
+        for (const auto& [table, column] :
+             {std::pair{"progress_report", "project_id"}, std::pair{"obstacle", "project_id"},
+              std::pair{"action", "project_id"}}) {
+            if (auto done = sql::deleteWhere(m_db, QLatin1String(table), QLatin1String(column), id); !done)
+                return done;
+        }
+        if (auto done =
+                sql::deleteRow(m_db, kTable, id, expectedVersion, StorageText::tr("Project %1").arg(id));
+            !done)
             return done;
-    }
-    if (auto done = sql::deleteRow(m_db, kTable, id, expectedVersion, StorageText::tr("Project %1").arg(id));
-        !done)
-        return done;
-    return transaction.commit();
+        return transaction.commit();
+    });
 }
 
 Result<QList<ProgressReport>> ProjectRepository::history(Id projectId)
@@ -265,57 +273,63 @@ Result<QList<ProgressReport>> ProjectRepository::history(Id projectId)
 
 Result<Id> ProjectRepository::addReport(ProgressReport& report)
 {
-    if (const FieldErrors errors = validate(report); !errors.isEmpty())
-        return sql::invalid(StorageText::tr("The progress report was not saved: %1").arg(joinErrors(errors)));
-    Transaction transaction(m_db);
-    if (!transaction.started())
-        return transaction.started().error();
-    auto version = sql::scalar(m_db, QStringLiteral("SELECT version FROM project WHERE id = ?"),
-                               {QVariant::fromValue<qint64>(report.projectId)});
-    if (!version)
-        return version.error();
-    if (!version->isValid())
-        return sql::invalid(StorageText::tr("The progress report refers to project %1, which does not exist.")
-                                .arg(report.projectId));
-    auto latest =
-        sql::scalar(m_db, QStringLiteral("SELECT MAX(report_date) FROM progress_report WHERE project_id = ?"),
-                    {QVariant::fromValue<qint64>(report.projectId)});
-    if (!latest)
-        return latest.error();
-    const double percent = roundPercent(report.percent);
-    auto id =
-        sql::insertRow(m_db, QStringLiteral("progress_report"),
-                       {QStringLiteral("project_id"), QStringLiteral("report_date"),
-                        QStringLiteral("percent"), QStringLiteral("reported_by"), QStringLiteral("note")},
-                       {QVariant::fromValue<qint64>(report.projectId), sql::date(report.date), percent,
-                        report.reportedBy, report.note});
-    if (!id)
-        return id.error();
-    const QDate latestDate = latest->isValid() ? sql::toDate(*latest) : QDate();
-    if (!latestDate.isValid() || report.date >= latestDate) {
-        if (auto done = sql::updateVersioned(m_db, kTable, report.projectId, version->toInt(),
-                                             {QStringLiteral("progress")}, {percent},
-                                             StorageText::tr("Project %1").arg(report.projectId));
-            !done)
+    return retryOnCollision(m_db, [&]() -> Result<Id> {
+        if (const FieldErrors errors = validate(report); !errors.isEmpty())
+            return sql::invalid(
+                StorageText::tr("The progress report was not saved: %1").arg(joinErrors(errors)));
+        Transaction transaction(m_db);
+        if (!transaction.started())
+            return transaction.started().error();
+        auto version = sql::scalar(m_db, QStringLiteral("SELECT version FROM project WHERE id = ?"),
+                                   {QVariant::fromValue<qint64>(report.projectId)});
+        if (!version)
+            return version.error();
+        if (!version->isValid())
+            return sql::invalid(
+                StorageText::tr("The progress report refers to project %1, which does not exist.")
+                    .arg(report.projectId));
+        auto latest = sql::scalar(
+            m_db, QStringLiteral("SELECT MAX(report_date) FROM progress_report WHERE project_id = ?"),
+            {QVariant::fromValue<qint64>(report.projectId)});
+        if (!latest)
+            return latest.error();
+        const double percent = roundPercent(report.percent);
+        auto id =
+            sql::insertRow(m_db, QStringLiteral("progress_report"),
+                           {QStringLiteral("project_id"), QStringLiteral("report_date"),
+                            QStringLiteral("percent"), QStringLiteral("reported_by"), QStringLiteral("note")},
+                           {QVariant::fromValue<qint64>(report.projectId), sql::date(report.date), percent,
+                            report.reportedBy, report.note});
+        if (!id)
+            return id.error();
+        const QDate latestDate = latest->isValid() ? sql::toDate(*latest) : QDate();
+        if (!latestDate.isValid() || report.date >= latestDate) {
+            if (auto done = sql::updateVersioned(m_db, kTable, report.projectId, version->toInt(),
+                                                 {QStringLiteral("progress")}, {percent},
+                                                 StorageText::tr("Project %1").arg(report.projectId));
+                !done)
+                return done.error();
+        }
+        if (auto done = transaction.commit(); !done)
             return done.error();
-    }
-    if (auto done = transaction.commit(); !done)
-        return done.error();
-    report.id = *id;
-    report.percent = percent;
-    return id;
+        report.id = *id;
+        report.percent = percent;
+        return id;
+    });
 }
 
 Status ProjectRepository::removeReport(Id reportId)
 {
-    Transaction transaction(m_db);
-    if (!transaction.started())
-        return transaction.started();
-    if (auto done = sql::deleteRow(m_db, QStringLiteral("progress_report"), reportId, -1,
-                                   StorageText::tr("Progress report %1").arg(reportId));
-        !done)
-        return done;
-    return transaction.commit();
+    return retryOnCollision(m_db, [&]() -> Status {
+        Transaction transaction(m_db);
+        if (!transaction.started())
+            return transaction.started();
+        if (auto done = sql::deleteRow(m_db, QStringLiteral("progress_report"), reportId, -1,
+                                       StorageText::tr("Progress report %1").arg(reportId));
+            !done)
+            return done;
+        return transaction.commit();
+    });
 }
 
 } // namespace ehya::storage

@@ -1,4 +1,5 @@
 #include "Repositories.h"
+#include "Retry.h"
 #include "RowReaders.h"
 #include "SqlUtil.h"
 #include "StorageText.h"
@@ -190,56 +191,63 @@ Result<std::optional<IdleUnit>> UnitRepository::findByLicence(Id provinceId, con
 
 Result<Id> UnitRepository::insert(IdleUnit& unit)
 {
-    Transaction transaction(m_db);
-    if (!transaction.started())
-        return transaction.started().error();
-    IdleUnit candidate = unit;
-    candidate.id = 0;
-    if (auto ok = check(m_db, candidate); !ok)
-        return ok.error();
-    auto id = sql::insertRow(m_db, kTable, columns(), values(candidate));
-    if (!id)
-        return id.error();
-    if (auto done = transaction.commit(); !done)
-        return done.error();
-    unit.id = *id;
-    unit.version = 1;
-    unit.capacityUse = roundPercent(unit.capacityUse);
-    return id;
+    return retryOnCollision(m_db, [&]() -> Result<Id> {
+        Transaction transaction(m_db);
+        if (!transaction.started())
+            return transaction.started().error();
+        IdleUnit candidate = unit;
+        candidate.id = 0;
+        if (auto ok = check(m_db, candidate); !ok)
+            return ok.error();
+        auto id = sql::insertRow(m_db, kTable, columns(), values(candidate));
+        if (!id)
+            return id.error();
+        if (auto done = transaction.commit(); !done)
+            return done.error();
+        unit.id = *id;
+        unit.version = 1;
+        unit.capacityUse = roundPercent(unit.capacityUse);
+        return id;
+    });
 }
 
 Status UnitRepository::update(IdleUnit& unit)
 {
-    Transaction transaction(m_db);
-    if (!transaction.started())
-        return transaction.started();
-    if (auto ok = check(m_db, unit); !ok)
-        return ok;
-    if (auto done =
-            sql::updateVersioned(m_db, kTable, unit.id, unit.version, columns(), values(unit),
-                                 StorageText::tr("Unit \"%1\" (licence %2)").arg(unit.name, unit.licenceNo));
-        !done)
-        return done;
-    if (auto done = transaction.commit(); !done)
-        return done;
-    unit.version += 1;
-    unit.capacityUse = roundPercent(unit.capacityUse);
-    return {};
+    return retryOnCollision(m_db, [&]() -> Status {
+        Transaction transaction(m_db);
+        if (!transaction.started())
+            return transaction.started();
+        if (auto ok = check(m_db, unit); !ok)
+            return ok;
+        if (auto done = sql::updateVersioned(
+                m_db, kTable, unit.id, unit.version, columns(), values(unit),
+                StorageText::tr("Unit \"%1\" (licence %2)").arg(unit.name, unit.licenceNo));
+            !done)
+            return done;
+        if (auto done = transaction.commit(); !done)
+            return done;
+        unit.version += 1;
+        unit.capacityUse = roundPercent(unit.capacityUse);
+        return {};
+    });
 }
 
 Status UnitRepository::remove(Id id, int expectedVersion)
 {
-    Transaction transaction(m_db);
-    if (!transaction.started())
-        return transaction.started();
-    for (const char* table : {"obstacle", "action"}) {
-        if (auto done = sql::deleteWhere(m_db, QLatin1String(table), QStringLiteral("unit_id"), id); !done)
+    return retryOnCollision(m_db, [&]() -> Status {
+        Transaction transaction(m_db);
+        if (!transaction.started())
+            return transaction.started();
+        for (const char* table : {"obstacle", "action"}) {
+            if (auto done = sql::deleteWhere(m_db, QLatin1String(table), QStringLiteral("unit_id"), id);
+                !done)
+                return done;
+        }
+        if (auto done = sql::deleteRow(m_db, kTable, id, expectedVersion, StorageText::tr("Unit %1").arg(id));
+            !done)
             return done;
-    }
-    if (auto done = sql::deleteRow(m_db, kTable, id, expectedVersion, StorageText::tr("Unit %1").arg(id));
-        !done)
-        return done;
-    return transaction.commit();
+        return transaction.commit();
+    });
 }
 
 } // namespace ehya::storage
