@@ -4,6 +4,8 @@
 #                       the application's group roles (scripts/server/roles.sql) and the login role
 #                       ehya_test; exports EHYA_TEST_PG=postgresql://ehya_test@127.0.0.1:PORT/postgres
 #   ehya_pg_stop        stops it and removes DIR
+# EHYA_PG_DURABLE=1 keeps fsync and synchronous commit on (the benchmarks: SQLite's synchronous=FULL
+# is compared with a server that writes as durably).
 # Fails, saying why, when the server cannot be set up: no test is skipped for want of a server.
 
 EHYA_PG_BIN=${EHYA_PG_BIN:-/usr/lib/postgresql/15/bin}
@@ -40,10 +42,13 @@ ehya_pg_start() {
   fi
   local port
   port=$(ehya_pg_free_port)
-  # Throwaway: no fsync, many connections for the concurrency tests, sockets only in DIR.
+  # Throwaway: no fsync (unless EHYA_PG_DURABLE=1), many connections for the concurrency tests,
+  # sockets only in DIR.
+  local durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  [[ ${EHYA_PG_DURABLE:-0} == 1 ]] && durability=""
   if ! ehya_pg_as "$EHYA_PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
       -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir \
-          -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+          $durability -c max_connections=200" \
       >/dev/null; then
     echo "pg: the server did not start on 127.0.0.1:$port; its log:" >&2
     cat "$dir/server.log" >&2

@@ -4,6 +4,7 @@
 #include "io/DemoData.h"
 #include "io/Generator.h"
 #include "storage/Database.h"
+#include "storage/ServerLocation.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -11,6 +12,13 @@
 namespace ehya::cli {
 
 namespace {
+
+bool isMissingServerDatabase(const QString& location)
+{
+    auto db = storage::Database::open(location);
+    return !db && db.error().kind == Error::Kind::NotFound;
+}
+
 
 constexpr qint64 maxCount = 10'000'000;
 
@@ -77,8 +85,10 @@ int runGenerate(const QStringList& arguments)
     const QString& path = positional.first();
     QElapsedTimer timer;
     timer.start();
-    const bool isUrl = path.contains(u"://");
-    if (!isUrl && !QFileInfo::exists(path)) {
+    const bool isUrl = storage::ServerLocation::isServer(path);
+    const bool missing = isUrl ? isMissingServerDatabase(path)
+                               : !QFileInfo::exists(path);
+    if (missing) {
         if (const Status created = io::createDatabase(path, false); !created) {
             return fail(ExitCode::Rejected,
                         Text::tr("Could not create the database %1: %2").arg(path, created.error().message));

@@ -5,6 +5,7 @@
 #include "IoText.h"
 #include "core/PersianText.h"
 #include "storage/Repositories.h"
+#include "storage/ServerLocation.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -168,7 +169,7 @@ Status loadDemoData(storage::Database& db)
 
 Status createDatabase(const QString& path, bool withDemo)
 {
-    const bool server = path.startsWith(u"postgresql://"_s);
+    const bool server = storage::ServerLocation::isServer(path);
     if (!server && QFileInfo::exists(path))
         return Error{
             Error::Kind::Invalid,
@@ -180,6 +181,15 @@ Status createDatabase(const QString& path, bool withDemo)
     auto db = storage::Database::open(path, options);
     if (!db)
         return db.error();
+    if (server) { // a server database may exist already: never load a second copy into it
+        auto provinces = storage::ReferenceRepository(**db).provinces();
+        if (!provinces)
+            return provinces.error();
+        if (!provinces->isEmpty())
+            return Error{Error::Kind::Invalid,
+                         IoText::tr("The database %1 already holds data; the data is not written over it.")
+                             .arg((*db)->location())};
+    }
     Status status;
     {
         storage::Transaction transaction(**db);
