@@ -111,7 +111,8 @@ Outcome run(const QString& location, const std::vector<Id>& ids, int clients, co
                 const Status saved = projects.update(*project);
                 if (saved)
                     ++accepted;
-                else if (saved.error().kind == Error::Kind::Conflict || saved.error().kind == Error::Kind::Locked)
+                else if (saved.error().kind == Error::Kind::Conflict ||
+                         saved.error().kind == Error::Kind::Locked)
                     ++refused;
                 else
                     ++failed;
@@ -172,9 +173,10 @@ int main(int argc, char* argv[])
                 perSecond.push_back(double(last.accepted + last.refused) / last.seconds);
             }
             rate[backend] = bench::summarize(perSecond).median;
-            fmt::print("{} client(s) {:<10} {:8.0f} edits/s  (last run: {} accepted, {} refused, {} failed)\n",
-                       clients, backend == 0 ? "SQLite" : "PostgreSQL", rate[backend], last.accepted,
-                       last.refused, last.failed);
+            fmt::print(
+                "{} client(s) {:<10} {:8.0f} edits/s  (last run: {} accepted, {} refused, {} failed)\n",
+                clients, backend == 0 ? "SQLite" : "PostgreSQL", rate[backend], last.accepted, last.refused,
+                last.failed);
         }
         fmt::print("{} client(s) server / SQLite = {:.2f}\n", clients, rate[1] / rate[0]);
     }

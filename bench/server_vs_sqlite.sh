@@ -16,6 +16,7 @@ for f in "$cli" "$build/bench/bench_server"; do
 done
 source "$root/scripts/lib/pg.sh"
 tmp=$(mktemp -d)
+chmod 755 "$tmp" # the server runs as the postgres user
 EHYA_PG_DURABLE=1 ehya_pg_start "$tmp/pg"
 trap 'ehya_pg_stop; rm -rf "$tmp"' EXIT
 server=${EHYA_TEST_PG%/postgres}

@@ -33,7 +33,13 @@ ehya_pg_start() {
   fi
   rm -rf "$dir"
   mkdir -p "$dir"
-  [[ $(id -u) -eq 0 ]] && chown postgres:postgres "$dir"
+  if [[ $(id -u) -eq 0 ]]; then
+    chown postgres:postgres "$dir"
+    if ! runuser -u postgres -- test -w "$dir"; then
+      echo "pg: the postgres user cannot reach $dir (a parent folder is closed to it); choose another" >&2
+      return 1
+    fi
+  fi
   if ! ehya_pg_as "$EHYA_PG_BIN/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 \
       >"$dir/initdb.log" 2>&1; then
     echo "pg: initdb failed; its log:" >&2

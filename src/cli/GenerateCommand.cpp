@@ -19,7 +19,6 @@ bool isMissingServerDatabase(const QString& location)
     return !db && db.error().kind == Error::Kind::NotFound;
 }
 
-
 constexpr qint64 maxCount = 10'000'000;
 
 QString help()
@@ -86,8 +85,7 @@ int runGenerate(const QStringList& arguments)
     QElapsedTimer timer;
     timer.start();
     const bool isUrl = storage::ServerLocation::isServer(path);
-    const bool missing = isUrl ? isMissingServerDatabase(path)
-                               : !QFileInfo::exists(path);
+    const bool missing = isUrl ? isMissingServerDatabase(path) : !QFileInfo::exists(path);
     if (missing) {
         if (const Status created = io::createDatabase(path, false); !created) {
             return fail(ExitCode::Rejected,

@@ -23,6 +23,31 @@ ErrorText DatabaseErrors::open(const Error& error, const QString& path)
     ErrorText t;
     t.title = tr("Cannot open the database");
     t.details = error.message;
+    if (path.startsWith(u"postgresql://", Qt::CaseInsensitive) ||
+        path.startsWith(u"postgres://", Qt::CaseInsensitive)) {
+        switch (error.kind) {
+        case Error::Kind::NotFound:
+            t.text = tr("The server has no database %1. Check the name, or ask the office's database "
+                        "administrator.")
+                         .arg(path);
+            break;
+        case Error::Kind::Invalid:
+            t.text = error.message; // the location itself is wrong, or holds a password
+            break;
+        case Error::Kind::TooNew:
+            t.text = tr("The database %1 was set up by a newer version of Ehya. Install the newer "
+                        "version to open it.")
+                         .arg(path);
+            break;
+        default:
+            t.text = tr("Ehya could not connect to %1. Check that the server is running and reachable, "
+                        "that your login may use this database, and that your password is in the "
+                        "password file (~/.pgpass) or in PGPASSWORD.")
+                         .arg(path);
+            break;
+        }
+        return t;
+    }
     switch (error.kind) {
     case Error::Kind::Locked:
         t.text = tr("The database %1 is open in another copy of Ehya. Close it there, or open a "
