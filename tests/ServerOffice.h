@@ -25,6 +25,9 @@ class ServerOffice final
 public:
     ServerOffice()
     {
+        if (!onServer())
+            FAIL("test_server runs against the test server only: run it with --backend=postgres (ctest "
+                 "registers it as \"pg: \" tests).");
         admin = openDb(m_dir.filePath(QStringLiteral("office.sqlite")));
         seeds = seed(*admin);
         mine = addRecords(seeds.province.id, seeds.county.id, seeds.estate.id, QStringLiteral("A"));

@@ -350,3 +350,33 @@ TEST_CASE("The audit log records the database user an edit ran as", "[server][se
     CHECK_FALSE(
         AuditLog(*office.admin).forEntity(QStringLiteral("project"), office.theirs.project.id)->isEmpty());
 }
+
+TEST_CASE("A SQLite file has the same tables and columns as the server", "[server][security]")
+{
+    ServerOffice office;
+    QTemporaryDir dir;
+    auto file =
+        Database::open(dir.filePath(QStringLiteral("same.sqlite")), OpenOptions{true, true, {}, nullptr});
+    REQUIRE_OK(file);
+    const auto columnsOf = [](Database& db, const QString& sql) {
+        QStringList out;
+        QSqlQuery query(db.connection());
+        REQUIRE(query.exec(sql));
+        while (query.next())
+            out << query.value(0).toString();
+        out.sort();
+        return out;
+    };
+    const QStringList server =
+        columnsOf(*office.admin, QStringLiteral("SELECT table_name || '.' || column_name FROM "
+                                                "information_schema.columns WHERE table_schema = 'public'"));
+    const QStringList sqlite =
+        columnsOf(**file, QStringLiteral("SELECT m.name || '.' || p.name FROM sqlite_master m, "
+                                         "pragma_table_info(m.name) p WHERE m.type = 'table'"));
+    CHECK(server.contains(u"province_access.role_name"));
+    CHECK(server.contains(u"audit.db_user"));
+    CHECK(sqlite == server);
+    CHECK(queryValue(**file, QStringLiteral("SELECT dflt_value FROM pragma_table_info('audit') WHERE name = "
+                                            "'db_user'"))
+              .toString() == u"''");
+}

@@ -68,7 +68,7 @@ QVariant AuditTableModel::display(const Row& row, int column) const
     case User: // server mode: the database login too, when it is not the name the app recorded
         if (row.entry.dbUser.isEmpty() || row.entry.dbUser == row.entry.user)
             return row.entry.user;
-        return row.entry.user + u" (" + row.entry.dbUser + u')';
+        return QString(row.entry.user + u" (" + row.entry.dbUser + u')');
     case What:
         return row.what;
     case Changes:

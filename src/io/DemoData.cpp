@@ -180,6 +180,16 @@ Status createDatabase(const QString& path, bool withDemo)
     auto db = storage::Database::open(path, options);
     if (!db)
         return db.error();
+    if (server) { // a server database is made empty beforehand (docs/server.md); never fill it twice
+        auto provinces = storage::ReferenceRepository(**db).provinces();
+        if (!provinces)
+            return provinces.error();
+        if (!provinces->isEmpty())
+            return Error{
+                Error::Kind::Invalid,
+                IoText::tr("%1 already holds data; the data is not written over an existing database.")
+                    .arg((*db)->location())};
+    }
     Status status;
     {
         storage::Transaction transaction(**db);
