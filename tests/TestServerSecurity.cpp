@@ -268,6 +268,15 @@ TEST_CASE("An officer cannot lift the row-level security", "[server][security]")
     CHECK_FALSE(raw(*db, u"SET ROLE " + office.officerB).ok);
     CHECK_FALSE(raw(*db, u"SET SESSION AUTHORIZATION " + office.officerB).ok);
     CHECK(raw(*db, u"SELECT count(*) FROM project WHERE province_id = " + other).rows == 0);
+
+    // A temporary table shadowing province_access (pg_temp comes first in the search path) changes
+    // nothing: the policies refer to the real table, not to a name.
+    CHECK(raw(*db, u"CREATE TEMP TABLE province_access AS SELECT current_user::text AS role_name, " + other +
+                       u"::bigint AS province_id")
+              .ok);
+    CHECK(raw(*db, QStringLiteral("SELECT count(*) FROM province_access")).rows == 1);
+    CHECK(raw(*db, u"SELECT count(*) FROM project WHERE province_id = " + other).rows == 0);
+    CHECK(raw(*db, u"UPDATE project SET title = 'x' WHERE province_id = " + other).rows == 0);
 }
 
 TEST_CASE("Each officer holds to their own province the other way round too", "[server][security]")
