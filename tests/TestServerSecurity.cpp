@@ -3,8 +3,10 @@
 // province's rows through the app and through raw SQL on the same connection.
 #include "ServerOffice.h"
 
+#include "storage/Dialect.h"
 #include "storage/Listing.h"
 #include "storage/Scenarios.h"
+#include "storage/Schema.h"
 #include "storage/Stats.h"
 
 using namespace ehya;
@@ -388,4 +390,57 @@ TEST_CASE("A SQLite file has the same tables and columns as the server", "[serve
     CHECK(queryValue(**file, QStringLiteral("SELECT dflt_value FROM pragma_table_info('audit') WHERE name = "
                                             "'db_user'"))
               .toString() == u"''");
+}
+
+TEST_CASE("A server database of schema 3 gains the row-level security, its old audit rows keep no db_user",
+          "[server][security]")
+{
+    REQUIRE(onServer());
+    const QUrl server(testServer());
+    const QString name = u"t_v3_" + QString::number(QRandomGenerator::global()->generate());
+    const QString connection = u"v3-maker-" + name;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        raw.setHostName(server.host());
+        raw.setPort(server.port());
+        raw.setUserName(server.userName());
+        raw.setDatabaseName(QStringLiteral("postgres"));
+        REQUIRE(raw.open());
+        REQUIRE(QSqlQuery(raw).exec(u"CREATE DATABASE " + name));
+        raw.close();
+        raw.setDatabaseName(name);
+        REQUIRE(raw.open());
+        const Dialect dialect(Dialect::Kind::Postgres);
+        QStringList statements;
+        for (int version = 1; version <= 3; ++version)
+            statements << schema::migrationStatements(version, dialect);
+        statements << QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', '3')")
+                   << QStringLiteral("INSERT INTO audit (at, user_login, entity, entity_id, action) VALUES "
+                                     "('2024-01-01T00:00:00.000Z', 'old', 'province', 1, 'insert')");
+        QSqlQuery query(raw);
+        for (const QString& statement : statements) {
+            INFO(statement.toStdString() << ": " << query.lastError().text().toStdString());
+            REQUIRE(query.exec(statement));
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+
+    auto db = Database::open(onDatabase(testServer(), name));
+    REQUIRE_OK(db);
+    CHECK((*db)->schemaVersion() == 4);
+    CHECK(queryValue(**db, QStringLiteral("SELECT db_user FROM audit WHERE user_login = 'old'"))
+              .toString()
+              .isEmpty());
+    CHECK(
+        countRows(**db, QStringLiteral("SELECT count(*) FROM pg_class WHERE relname IN ('project', 'unit', "
+                                       "'progress_report', 'obstacle', 'action', 'audit', 'province_access') "
+                                       "AND relrowsecurity AND relforcerowsecurity")) == 7);
+    Province province{0, QStringLiteral("KH"), QStringLiteral("خوزستان"), QStringLiteral("Khuzestan")};
+    REQUIRE_OK(ReferenceRepository(**db).add(province));
+    CHECK(queryValue(**db,
+                     QStringLiteral("SELECT db_user FROM audit WHERE entity = 'province' AND entity_id = %1 "
+                                    "AND user_login <> 'old'")
+                         .arg(province.id))
+              .toString() == server.userName());
 }
