@@ -65,8 +65,10 @@ QVariant AuditTableModel::display(const Row& row, int column) const
     switch (column) {
     case Time:
         return row.time;
-    case User:
-        return row.entry.user;
+    case User: // server mode: the database login too, when it is not the name the app recorded
+        if (row.entry.dbUser.isEmpty() || row.entry.dbUser == row.entry.user)
+            return row.entry.user;
+        return QString(row.entry.user + u" (" + row.entry.dbUser + u')');
     case What:
         return row.what;
     case Changes:

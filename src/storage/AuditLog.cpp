@@ -5,11 +5,11 @@ namespace ehya::storage {
 
 Result<QList<AuditEntry>> AuditLog::forEntity(const QString& entity, Id entityId)
 {
-    auto query =
-        sql::run(m_db,
-                 QStringLiteral("SELECT id, at, user_login, entity, entity_id, action, old_json, new_json "
-                                "FROM audit WHERE entity = ? AND entity_id = ? ORDER BY id"),
-                 {entity, QVariant::fromValue<qint64>(entityId)});
+    auto query = sql::run(
+        m_db,
+        QStringLiteral("SELECT id, at, user_login, entity, entity_id, action, old_json, new_json, db_user "
+                       "FROM audit WHERE entity = ? AND entity_id = ? ORDER BY id"),
+        {entity, QVariant::fromValue<qint64>(entityId)});
     if (!query)
         return query.error();
     QList<AuditEntry> out;
@@ -23,6 +23,7 @@ Result<QList<AuditEntry>> AuditLog::forEntity(const QString& entity, Id entityId
         e.action = query->value(5).toString();
         e.oldJson = query->value(6).toString();
         e.newJson = query->value(7).toString();
+        e.dbUser = query->value(8).toString();
         out << e;
     }
     return out;

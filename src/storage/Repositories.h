@@ -134,6 +134,7 @@ struct AuditEntry
     QString action;  // "insert", "update", "delete"
     QString oldJson; // the record before (empty for insert), as a JSON object of column: value
     QString newJson; // the record after (empty for delete)
+    QString dbUser;  // server mode: the database login the server recorded ('' on SQLite)
 };
 
 class AuditLog final

@@ -1,6 +1,7 @@
 #include "Schema.h"
 
 #include "Scenarios.h"
+#include "ServerSecurity.h"
 
 #include "SqlUtil.h"
 #include "StorageText.h"
@@ -114,11 +115,30 @@ QStringList version3(const Dialect& d)
     };
 }
 
+// Version 4: server mode (issue 7). Which provinces each server role may change, and the database
+// user in the audit log (the server fills it in itself; '' on SQLite). On PostgreSQL, the
+// row-level security of ServerSecurity.h. The SQLite schema has the same tables.
+QStringList version4(const Dialect& d)
+{
+    const bool pg = d.kind() == Dialect::Kind::Postgres;
+    QStringList out{
+        u"CREATE TABLE province_access (role_name " + d.text() + u" NOT NULL, province_id " + d.bigint() +
+            u" NOT NULL REFERENCES province(id), PRIMARY KEY (role_name, province_id))",
+        // Rows already logged keep '' (unknown), not the name of whoever migrates.
+        u"ALTER TABLE audit ADD COLUMN db_user " + d.text() + u" NOT NULL DEFAULT ''",
+    };
+    if (pg) {
+        out << QStringLiteral("ALTER TABLE audit ALTER COLUMN db_user SET DEFAULT current_user");
+        out << security::serverStatements();
+    }
+    return out;
+}
+
 } // namespace
 
 int latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList migrationStatements(int version, const Dialect& dialect)
@@ -130,6 +150,8 @@ QStringList migrationStatements(int version, const Dialect& dialect)
         return version2(dialect);
     case 3:
         return version3(dialect);
+    case 4:
+        return version4(dialect);
     default:
         return {};
     }
@@ -157,6 +179,10 @@ Status migrate(Database& db, int from, int to)
 {
     if (from >= to)
         return {};
+    if (db.isPostgres() && from < 4 && to >= 4) {
+        if (auto roles = security::checkGroupRoles(db); !roles)
+            return roles;
+    }
     Transaction transaction(db);
     if (!transaction.started())
         return transaction.started();

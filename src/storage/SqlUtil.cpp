@@ -60,6 +60,16 @@ Error fromSqlError(const QSqlError& sqlError, const QString& what, const QSqlDri
                          StorageText::tr("%1: another user's change collided with this one on the server "
                                          "(%2), so nothing was saved. Try again.")
                              .arg(what, detail)};
+        if (state == u"42501" && detail.contains(u"row-level security"))
+            return Error{Error::Kind::Invalid,
+                         StorageText::tr("%1: the record belongs to a province you may not change, so the "
+                                         "server refused it (%2).")
+                             .arg(what, detail)};
+        if (state == u"42501")
+            return Error{Error::Kind::Invalid,
+                         StorageText::tr("%1: your database role may not do this; ask the administrator of "
+                                         "the server (%2).")
+                             .arg(what, detail)};
         return Error{serverKindOf(state), StorageText::tr("%1: %2").arg(what, detail)};
     }
     return Error{kindOf(sqlError), StorageText::tr("%1: %2").arg(what, detail)};
@@ -273,6 +283,43 @@ Result<Id> insertRow(Database& db, const QString& table, const QStringList& colu
 
 namespace {
 
+// On the server a row that exists but is outside the role's provinces is not visible (RLS).
+Error missingRow(Database& db, const QString& what)
+{
+    if (db.isPostgres())
+        return Error{
+            Error::Kind::NotFound,
+            StorageText::tr("%1 does not exist: someone else deleted it, or it belongs to a province "
+                            "you may not see.")
+                .arg(what)};
+    return Error{Error::Kind::NotFound,
+                 StorageText::tr("%1 no longer exists; someone else deleted it.").arg(what)};
+}
+
+// An UPDATE or DELETE that touched no row: on the server, the row may still be there at the expected
+// version, which means row-level security kept the role from changing it (a manager reads every
+// province but writes only where granted). Otherwise someone else changed or deleted it.
+Error untouched(Database& db, const QString& table, Id id, int expectedVersion, const QString& what,
+                const Error& conflict)
+{
+    if (!db.isPostgres())
+        return conflict;
+    QString sql = u"SELECT 1 FROM " + table + u" WHERE id = ?";
+    QVariantList values{QVariant::fromValue<qint64>(id)};
+    if (expectedVersion >= 0) {
+        sql += u" AND version = ?";
+        values << expectedVersion;
+    }
+    auto still = scalar(db, sql, values);
+    if (!still)
+        return still.error();
+    if (!still->isValid())
+        return conflict;
+    return Error{
+        Error::Kind::Invalid,
+        StorageText::tr("%1 belongs to a province you may not change, so it was not saved.").arg(what)};
+}
+
 Status updateImpl(Database& db, const QString& table, Id id, int expectedVersion, const QStringList& columns,
                   QVariantList values, const QString& what)
 {
@@ -280,8 +327,7 @@ Status updateImpl(Database& db, const QString& table, Id id, int expectedVersion
     if (!before)
         return before.error();
     if (before->isEmpty())
-        return Error{Error::Kind::NotFound,
-                     StorageText::tr("%1 no longer exists; someone else deleted it.").arg(what)};
+        return missingRow(db, what);
     QString sql = u"UPDATE " + table + u" SET " + assignments(columns);
     if (expectedVersion >= 0)
         sql += u", version = version + 1";
@@ -296,10 +342,12 @@ Status updateImpl(Database& db, const QString& table, Id id, int expectedVersion
         if (!query)
             return query.error();
         if (query->numRowsAffected() == 0)
-            return Error{Error::Kind::Conflict,
-                         StorageText::tr("%1 was changed by someone else since you opened it. Reopen it "
-                                         "to see their changes, then edit again.")
-                             .arg(what)};
+            return untouched(
+                db, table, id, expectedVersion, what,
+                Error{Error::Kind::Conflict,
+                      StorageText::tr("%1 was changed by someone else since you opened it. Reopen "
+                                      "it to see their changes, then edit again.")
+                          .arg(what)});
     }
     auto after = rowJson(db, table, id);
     if (!after)
@@ -327,8 +375,7 @@ Status deleteRow(Database& db, const QString& table, Id id, int expectedVersion,
     if (!before)
         return before.error();
     if (before->isEmpty())
-        return Error{Error::Kind::NotFound,
-                     StorageText::tr("%1 no longer exists; someone else deleted it.").arg(what)};
+        return missingRow(db, what);
     QString sql = u"DELETE FROM " + table + u" WHERE id = ?";
     QVariantList values{QVariant::fromValue<qint64>(id)};
     if (expectedVersion >= 0) {
@@ -339,10 +386,12 @@ Status deleteRow(Database& db, const QString& table, Id id, int expectedVersion,
     if (!query)
         return query.error();
     if (query->numRowsAffected() == 0)
-        return Error{Error::Kind::Conflict,
-                     StorageText::tr("%1 was changed by someone else since you opened it, so it was not "
-                                     "deleted. Reopen it and try again.")
-                         .arg(what)};
+        return untouched(
+            db, table, id, expectedVersion, what,
+            Error{Error::Kind::Conflict,
+                  StorageText::tr("%1 was changed by someone else since you opened it, so it was "
+                                  "not deleted. Reopen it and try again.")
+                      .arg(what)});
     return audit(db, table, id, QStringLiteral("delete"), *before, QString());
 }
 
