@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -30,6 +31,12 @@ QString help()
 bool isServerUrl(const QString& location)
 {
     return location.startsWith(u"postgresql://") || location.startsWith(u"postgres://");
+}
+
+// The location as messages show it: never a password given by mistake in a URL.
+QString shown(const QString& location)
+{
+    return isServerUrl(location) ? QUrl(location).toString(QUrl::RemovePassword) : location;
 }
 
 // The same database named twice (a file by two paths, or the same URL)?
@@ -93,7 +100,7 @@ int runCopy(const QStringList& arguments)
     const QString& fromPath = positional.at(0);
     const QString& toPath = positional.at(1);
     if (sameLocation(fromPath, toPath))
-        return usageError(command, Text::tr("FROM and TO are the same database (%1).").arg(fromPath));
+        return usageError(command, Text::tr("FROM and TO are the same database (%1).").arg(shown(fromPath)));
 
     QElapsedTimer timer;
     timer.start();
@@ -101,23 +108,24 @@ int runCopy(const QStringList& arguments)
     fromOptions.exclusive = false; // reading only
     auto from = storage::Database::open(fromPath, fromOptions);
     if (!from)
-        return fail(ExitCode::Rejected,
-                    Text::tr("Could not open the database %1: %2").arg(fromPath, from.error().message));
+        return fail(
+            ExitCode::Rejected,
+            Text::tr("Could not open the database %1: %2").arg(shown(fromPath), from.error().message));
     const bool newFile = !isServerUrl(toPath) && !QFileInfo::exists(toPath);
     storage::OpenOptions toOptions;
     toOptions.create = true;
     auto to = storage::Database::open(toPath, toOptions);
     if (!to)
         return fail(ExitCode::Rejected,
-                    Text::tr("Could not open the database %1: %2").arg(toPath, to.error().message));
+                    Text::tr("Could not open the database %1: %2").arg(shown(toPath), to.error().message));
 
     auto copies = storage::copyDatabase(**from, **to);
     if (!copies) {
         to->reset();
         if (newFile)
             removeFile(toPath); // it held nothing but the schema
-        return fail(ExitCode::Rejected,
-                    copies.error().message + u'\n' + Text::tr("Nothing was written to %1.").arg(toPath));
+        return fail(ExitCode::Rejected, copies.error().message + u'\n' +
+                                            Text::tr("Nothing was written to %1.").arg(shown(toPath)));
     }
     qint64 rows = 0;
     for (const storage::TableCopy& copy : std::as_const(*copies))
@@ -125,7 +133,7 @@ int runCopy(const QStringList& arguments)
     printOut(table(*copies, persian()));
     printOut(Text::tr("Copied %1 rows in %2 tables from %3 to %4 (%5 s); the counts and checksums match.")
                  .arg(localDigits(QString::number(rows), persian()),
-                      localDigits(QString::number(copies->size()), persian()), fromPath, toPath,
+                      localDigits(QString::number(copies->size()), persian()), shown(fromPath), shown(toPath),
                       localDigits(QString::number(double(timer.elapsed()) / 1000.0, 'f', 2), persian())));
     return ExitCode::Success;
 }

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <memory>
 #include <utility>
+#include <vector>
 
 namespace ehya::storage {
 
@@ -378,6 +379,9 @@ Result<QList<TableCopy>> copyDatabase(Database& from, Database& to, const CopyPr
     if (!plans)
         return plans.error();
 
+    // Declared before the transaction, so that their prepared statements are freed after the
+    // rollback (PostgreSQL refuses to free them inside a failed transaction).
+    std::vector<std::unique_ptr<Writer>> writers;
     Transaction transaction(to);
     if (!transaction.started())
         return transaction.started().error();
@@ -392,7 +396,7 @@ Result<QList<TableCopy>> copyDatabase(Database& from, Database& to, const CopyPr
     QList<TableCopy> copies;
     for (const Plan& plan : std::as_const(*plans)) {
         Checksum sum(plan.hasId);
-        Writer writer(to, plan);
+        Writer& writer = *writers.emplace_back(std::make_unique<Writer>(to, plan));
         qint64 done = 0;
         const auto report = [&]() -> Status {
             if (progress && !progress(plan.table, done))
