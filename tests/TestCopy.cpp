@@ -342,6 +342,11 @@ TEST_CASE("copy: bad locations and arguments give a clear error", "[copy][cli]")
     CHECK(password.err.contains(u"password"));
     CHECK_FALSE(password.err.contains(u"secret99"));
 
+    const Run help = cli({QStringLiteral("--help")});
+    CHECK(help.out.contains(u"copy FROM TO"));
+    const Run copyHelp = cli({QStringLiteral("copy"), QStringLiteral("--help")});
+    CHECK(copyHelp.exitCode == 0);
+    CHECK(copyHelp.out.startsWith(u"Usage: ehya-cli copy FROM TO"));
     CHECK(cli({QStringLiteral("copy"), demo}).exitCode == 2);
     CHECK(cli({QStringLiteral("copy"), demo, target, target}).exitCode == 2);
     const Run same = cli({QStringLiteral("copy"), demo, dir.path() + u"/./demo.sqlite"});

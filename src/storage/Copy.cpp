@@ -267,6 +267,33 @@ private:
     Status m_status;
 };
 
+// A larger SQLite page cache on the target while it is written keeps its indexes in memory (64 MiB,
+// this connection only, as the generator does); the previous size is restored afterwards.
+class LargeCache final
+{
+public:
+    explicit LargeCache(Database& db) : m_db(db)
+    {
+        if (db.isPostgres())
+            return;
+        QSqlQuery pragma(db.connection());
+        if (pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next())
+            m_previous = pragma.value(0);
+        pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    }
+    ~LargeCache()
+    {
+        if (m_previous.isValid())
+            QSqlQuery(m_db.connection())
+                .exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous.toLongLong()));
+    }
+    Q_DISABLE_COPY_MOVE(LargeCache)
+
+private:
+    Database& m_db;
+    QVariant m_previous;
+};
+
 Result<QList<Plan>> makePlans(Database& from, Database& to)
 {
     auto source = tableNames(from);
@@ -381,6 +408,7 @@ Result<QList<TableCopy>> copyDatabase(Database& from, Database& to, const CopyPr
 
     // Declared before the transaction, so that their prepared statements are freed after the
     // rollback (PostgreSQL refuses to free them inside a failed transaction).
+    LargeCache cache(to);
     std::vector<std::unique_ptr<Writer>> writers;
     Transaction transaction(to);
     if (!transaction.started())
