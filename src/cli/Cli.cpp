@@ -96,9 +96,8 @@ void setLanguage(Language language)
 
 bool isCommand(const QString& name)
 {
-    static const QStringList commands{u"init"_s,     u"demo"_s,   u"generate"_s, u"stats"_s, u"rank"_s,
-                                      u"scenario"_s, u"import"_s, u"export"_s,   u"report"_s,
-                                      u"copy"_s};
+    static const QStringList commands{u"init"_s,     u"demo"_s,   u"generate"_s, u"stats"_s,  u"rank"_s,
+                                      u"scenario"_s, u"import"_s, u"export"_s,   u"report"_s, u"copy"_s};
     return commands.contains(name);
 }
 
