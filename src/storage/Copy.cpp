@@ -1,14 +1,12 @@
 #include "Copy.h"
 
+#include "CopyRows.h"
 #include "Dialect.h"
 #include "SqlUtil.h"
 #include "Statement.h"
 #include "StorageText.h"
 
-#include <QCryptographicHash>
-#include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QVariant>
 
 #include <algorithm>
@@ -18,166 +16,15 @@
 
 namespace ehya::storage {
 
+using copying::Checksum;
+using copying::Plan;
+using copying::queryError;
+
 namespace {
 
 // A multi-row INSERT binds at most this many values (SQLite allows 32,766, PostgreSQL 65,535).
 constexpr int kMaxBoundValues = 30000;
 constexpr int kMaxBatchRows = 250;
-
-QString queryError(const QSqlQuery& query)
-{
-    const QSqlError error = query.lastError();
-    return (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed();
-}
-
-// A value as bound on the target and as hashed, the same from either driver: integers as qint64
-// (QPSQL gives a non-negative BIGINT as ULongLong, QSQLITE a qlonglong), reals as double, the rest
-// as text; NULL as an invalid QVariant.
-QVariant portable(const QVariant& value)
-{
-    if (value.isNull())
-        return {};
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-    case QMetaType::Char:
-    case QMetaType::SChar:
-    case QMetaType::UChar:
-    case QMetaType::Short:
-    case QMetaType::UShort:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::Long:
-    case QMetaType::ULong:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-        return QVariant::fromValue<qint64>(value.toLongLong());
-    case QMetaType::Float:
-    case QMetaType::Double:
-        return value.toDouble();
-    default:
-        return value.toString();
-    }
-}
-
-// One value of a portable() row in the checksum: N (NULL), I<decimal>, R<%.17g>, T<bytes>:<UTF-8>.
-void appendCanonical(QByteArray& row, const QVariant& value)
-{
-    if (!value.isValid()) {
-        row += 'N';
-    } else if (value.typeId() == QMetaType::LongLong) {
-        row += 'I';
-        row += QByteArray::number(value.toLongLong());
-    } else if (value.typeId() == QMetaType::Double) {
-        row += 'R';
-        row += QByteArray::number(value.toDouble(), 'g', 17);
-    } else {
-        const QByteArray text = value.toString().toUtf8();
-        row += 'T';
-        row += QByteArray::number(text.size());
-        row += ':';
-        row += text;
-    }
-    row += ',';
-}
-
-// SHA-256 over the canonical rows: in id order, or, for a table without id (read in no defined
-// order), over the rows sorted bytewise, so that neither backend's collation matters.
-class Checksum final
-{
-public:
-    explicit Checksum(bool ordered) : m_ordered(ordered), m_hash(QCryptographicHash::Sha256) {}
-
-    void add(const QVariantList& values)
-    {
-        m_row.truncate(0);
-        for (const QVariant& value : values)
-            appendCanonical(m_row, value);
-        m_row += '\n';
-        if (m_ordered)
-            m_hash.addData(m_row);
-        else
-            m_rows.append(m_row);
-        ++m_count;
-    }
-    qint64 count() const { return m_count; }
-    QByteArray result()
-    {
-        std::sort(m_rows.begin(), m_rows.end());
-        for (const QByteArray& row : std::as_const(m_rows))
-            m_hash.addData(row);
-        return m_hash.result().toHex();
-    }
-
-private:
-    bool m_ordered;
-    QCryptographicHash m_hash;
-    QByteArray m_row;
-    QList<QByteArray> m_rows;
-    qint64 m_count = 0;
-};
-
-struct Plan
-{
-    QString table;
-    QStringList columns; // the source's, in its order
-    bool hasId = false;
-};
-
-Result<QStringList> tableNames(Database& db)
-{
-    auto query = sql::run(db, db.dialect().tableListQuery());
-    if (!query)
-        return query.error();
-    QStringList names;
-    while (query->next())
-        names.append(query->value(0).toString());
-    return names;
-}
-
-Result<QStringList> columnsOf(Database& db, const QString& table)
-{
-    QSqlQuery query(db.connection());
-    if (!query.exec(u"SELECT * FROM " + table + u" WHERE 1 = 0"))
-        return Error{Error::Kind::Database,
-                     StorageText::tr("Reading the columns of the table %1 of %2 failed: %3")
-                         .arg(table, db.location(), queryError(query))};
-    const QSqlRecord record = query.record();
-    QStringList columns;
-    for (int i = 0; i < record.count(); ++i)
-        columns.append(record.fieldName(i).toLower());
-    return columns;
-}
-
-Plan planFor(const QString& table, const QStringList& columns)
-{
-    return {table, columns, columns.contains(QStringLiteral("id"))};
-}
-
-// Reads the rows of plan.table in checksum order, adding each to `sum` and passing it to `each`.
-template <typename Each> Status readTable(Database& db, const Plan& plan, Checksum& sum, Each&& each)
-{
-    QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
-    const QString select = u"SELECT " + plan.columns.join(u", ") + u" FROM " + plan.table +
-                           (plan.hasId ? QStringLiteral(" ORDER BY id") : QString());
-    const auto failed = [&] {
-        return Error{Error::Kind::Database, StorageText::tr("Reading the table %1 of %2 failed: %3")
-                                                .arg(plan.table, db.location(), queryError(query))};
-    };
-    if (!query.exec(select))
-        return failed();
-    QVariantList values(plan.columns.size());
-    while (query.next()) {
-        for (qsizetype i = 0; i < values.size(); ++i)
-            values[i] = portable(query.value(int(i)));
-        sum.add(values);
-        if (Status status = each(values); !status)
-            return status;
-    }
-    if (query.lastError().type() != QSqlError::NoError)
-        return failed();
-    return {};
-}
 
 // Multi-row INSERTs of explicit values (ids included) into the target.
 class Writer final
@@ -296,10 +143,10 @@ private:
 
 Result<QList<Plan>> makePlans(Database& from, Database& to)
 {
-    auto source = tableNames(from);
+    auto source = copying::tableNames(from);
     if (!source)
         return source.error();
-    auto target = tableNames(to);
+    auto target = copying::tableNames(to);
     if (!target)
         return target.error();
     const QStringList order = copyOrder();
@@ -321,10 +168,10 @@ Result<QList<Plan>> makePlans(Database& from, Database& to)
                 StorageText::tr("The table %1 is in %2 but not in %3; both databases must have "
                                 "the same schema.")
                     .arg(table, (inSource ? from : to).location(), (inSource ? to : from).location())};
-        auto columns = columnsOf(from, table);
+        auto columns = copying::columnsOf(from, table);
         if (!columns)
             return columns.error();
-        auto targetColumns = columnsOf(to, table);
+        auto targetColumns = copying::columnsOf(to, table);
         if (!targetColumns)
             return targetColumns.error();
         for (const QString& column : std::as_const(*columns)) {
@@ -334,7 +181,7 @@ Result<QList<Plan>> makePlans(Database& from, Database& to)
                                              "databases must have the same schema.")
                                  .arg(column, table, from.location(), to.location())};
         }
-        plans.append(planFor(table, *columns));
+        plans.append(copying::planFor(table, *columns));
     }
     return plans;
 }
@@ -368,22 +215,6 @@ QStringList copyOrder()
             QStringLiteral("project"),  QStringLiteral("progress_report"),
             QStringLiteral("unit"),     QStringLiteral("obstacle"),
             QStringLiteral("action"),   QStringLiteral("audit")};
-}
-
-Result<TableCopy> tableChecksum(Database& db, const QString& table, const QStringList& columns)
-{
-    QStringList names = columns;
-    if (names.isEmpty()) {
-        auto own = columnsOf(db, table);
-        if (!own)
-            return own.error();
-        names = *own;
-    }
-    const Plan plan = planFor(table, names);
-    Checksum sum(plan.hasId);
-    if (Status read = readTable(db, plan, sum, [](const QVariantList&) { return Status{}; }); !read)
-        return read.error();
-    return TableCopy{table, sum.count(), sum.result(), {}};
 }
 
 Result<QList<TableCopy>> copyDatabase(Database& from, Database& to, const CopyProgress& progress)
@@ -434,7 +265,7 @@ Result<QList<TableCopy>> copyDatabase(Database& from, Database& to, const CopyPr
                         .arg(plan.table, to.location())};
             return {};
         };
-        Status read = readTable(from, plan, sum, [&](const QVariantList& values) -> Status {
+        Status read = copying::readTable(from, plan, sum, [&](const QVariantList& values) -> Status {
             if (Status added = writer.add(values); !added)
                 return added;
             ++done;
