@@ -354,3 +354,71 @@ TEST_CASE("copy: bad locations and arguments give a clear error", "[copy][cli]")
     CHECK(same.err.contains(u"same database"));
     CHECK_FALSE(QFileInfo::exists(target));
 }
+
+TEST_CASE("copy: tables and columns are found at run time; an unknown table stops the copy", "[copy][server]")
+{
+    QTemporaryDir dir;
+    const QString demo = copyOfDemoDatabase(dir);
+    const QStringList schema4{
+        QStringLiteral(
+            "CREATE TABLE province_access (role_name TEXT, province_id BIGINT REFERENCES province(id), "
+            "PRIMARY KEY (role_name, province_id))"),
+        QStringLiteral("ALTER TABLE audit ADD COLUMN db_user TEXT")};
+    const auto addSchema4 = [&](storage::Database& db) {
+        for (const QString& statement : schema4)
+            REQUIRE_OK(storage::sql::run(db, statement));
+    };
+    {
+        auto from = open(demo, false);
+        addSchema4(*from);
+        // Role names that sort differently byte-wise and in a linguistic collation.
+        REQUIRE_OK(storage::sql::run(
+            *from, QStringLiteral("INSERT INTO province_access VALUES ('ehya_officer_ea', 1), "
+                                  "('Zeta', 1), ('alpha', 2), ('_b', 1)")));
+        REQUIRE_OK(storage::sql::run(
+            *from, QStringLiteral("UPDATE audit SET db_user = 'ehya_officer_ea' WHERE id % 3 = 0")));
+    }
+    {
+        // A table of the source that the target lacks, then one that copy does not know.
+        auto from = open(demo, false);
+        auto lacking = open(dir.filePath(QStringLiteral("lacking.sqlite")));
+        auto copied = storage::copyDatabase(*from, *lacking);
+        REQUIRE_FALSE(copied.ok());
+        CHECK(copied.error().kind == Error::Kind::Invalid);
+        CHECK(copied.error().message.contains(u"province_access"));
+        requireEmptyBut(
+            *lacking,
+            queryValue(*from, QStringLiteral("SELECT name FROM scenario WHERE builtin = 1")).toString());
+
+        QTemporaryDir other;
+        auto unknown = open(copyOfDemoDatabase(other), false);
+        REQUIRE_OK(storage::sql::run(*unknown, QStringLiteral("CREATE TABLE extra (x INTEGER)")));
+        auto target = open(other.filePath(QStringLiteral("extra.sqlite")));
+        auto refused = storage::copyDatabase(*unknown, *target);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().kind == Error::Kind::Invalid);
+        CHECK(refused.error().message.contains(u"extra"));
+    }
+    const QString server = newServerDatabase();
+    const QString back = dir.filePath(QStringLiteral("back.sqlite"));
+    {
+        auto from = open(demo, false);
+        auto to = open(server);
+        addSchema4(*to);
+        auto there = storage::copyDatabase(*from, *to);
+        REQUIRE_OK(there);
+        CHECK(rowsOf(*to, QStringLiteral("province_access")) == 4);
+        CHECK(
+            countRows(*to, QStringLiteral("SELECT count(*) FROM audit WHERE db_user = 'ehya_officer_ea'")) ==
+            countRows(*from, QStringLiteral("SELECT count(*) FROM audit WHERE db_user = 'ehya_officer_ea'")));
+        auto home = open(back);
+        addSchema4(*home);
+        auto again = storage::copyDatabase(*to, *home);
+        REQUIRE_OK(again);
+        REQUIRE(again->size() == there->size());
+        for (qsizetype i = 0; i < there->size(); ++i)
+            CHECK(again->at(i).sourceSum == there->at(i).sourceSum);
+    }
+    CHECK(differingRows(demo, back, QStringLiteral("province_access")) == 0);
+    CHECK(differingRows(demo, back, QStringLiteral("audit")) == 0);
+}
