@@ -854,6 +854,51 @@ PERSIAN = {
     "Half-finished projects (under construction or stalled)": "طرح‌های نیمه‌تمام (در دست اجرا یا متوقف)",
     "Idle units (candidates: idle or semi-active; eligible: with a market and justified) and follow-up":
         "واحدهای راکد (نامزد احیا: راکد یا نیمه‌فعال؛ واجد شرایط: دارای بازار و توجیه) و پیگیری‌ها",
+    # ehya-cli copy and storage::copyDatabase (src/cli/CopyCommand.cpp, src/storage/Copy.cpp)
+    "Usage: ehya-cli copy FROM TO\nCopies every record of the database FROM into TO: a SQLite file into a server\n(postgresql://user@host:port/dbname), a server into a file, or between two of\neither. TO must be new or empty (a missing file or server database is created);\nit is written in one transaction, ids kept. The rows and a checksum of every\ntable are compared after the copy: when any differs, nothing is kept.":
+        "کاربرد: ehya-cli copy FROM TO\nهمه رکوردهای پایگاه داده FROM را در TO رونوشت می‌کند: یک فایل SQLite در یک سرور\n(postgresql://user@host:port/dbname)، یک سرور در یک فایل، یا میان دو فایل یا دو سرور.\nTO باید تازه یا خالی باشد (فایل یا پایگاه داده سروری که نباشد ساخته می‌شود)؛\nدر یک تراکنش نوشته می‌شود و شناسه‌ها حفظ می‌شوند. پس از رونوشت، شمار ردیف‌ها و\nچکسام هر جدول مقایسه می‌شود: اگر یکی فرق کند، چیزی نگه داشته نمی‌شود.",
+    "Table":
+        "جدول",
+    "Rows":
+        "ردیف‌ها",
+    "Checksum":
+        "چکسام",
+    "ok":
+        "درست",
+    "FROM and TO are both needed.":
+        "FROM و TO هر دو لازم‌اند.",
+    "FROM and TO are the same database (%1).":
+        "FROM و TO یک پایگاه داده‌اند (%1).",
+    "Nothing was written to %1.":
+        "چیزی در %1 نوشته نشد.",
+    "Copied %1 rows in %2 tables from %3 to %4 (%5 s); the counts and checksums match.":
+        "%1 ردیف در %2 جدول از %3 در %4 رونوشت شد (%5 ثانیه)؛ شمارها و چکسام‌ها یکی‌اند.",
+    "Reading the columns of the table %1 of %2 failed: %3":
+        "خواندن ستون‌های جدول %1 در %2 ناموفق بود: %3",
+    "Reading the table %1 of %2 failed: %3":
+        "خواندن جدول %1 در %2 ناموفق بود: %3",
+    "Writing the table %1 of %2 failed: %3":
+        "نوشتن جدول %1 در %2 ناموفق بود: %3",
+    "Could not start reading %1: %2":
+        "خواندن %1 آغاز نشد: %2",
+    "The table %1 of %2 is not one that this version of Ehya copies; nothing was copied.":
+        "جدول %1 در %2 از جدول‌هایی نیست که این نسخه احیا رونوشت می‌کند؛ چیزی رونوشت نشد.",
+    "The table %1 is in %2 but not in %3; both databases must have the same schema.":
+        "جدول %1 در %2 هست ولی در %3 نیست؛ ساختار هر دو پایگاه داده باید یکی باشد.",
+    "The column %1 of the table %2 is in %3 but not in %4; both databases must have the same schema.":
+        "ستون %1 از جدول %2 در %3 هست ولی در %4 نیست؛ ساختار هر دو پایگاه داده باید یکی باشد.",
+    "%1 already holds records (the table %2 has %L3 rows); copy writes only into a new or empty database.":
+        "%1 از پیش رکورد دارد (جدول %2 دارای %L3 ردیف است)؛ copy فقط در پایگاه داده تازه یا خالی می‌نویسد.",
+    "%1 cannot be copied onto itself.":
+        "%1 را نمی‌توان روی خودش رونوشت کرد.",
+    "%1 is at schema version %2 and %3 at version %4; both must be at the same version.":
+        "نسخه ساختار %1 برابر %2 و نسخه %3 برابر %4 است؛ هر دو باید یک نسخه باشند.",
+    "The copy was stopped at the table %1; nothing was written to %2.":
+        "رونوشت در جدول %1 متوقف شد؛ چیزی در %2 نوشته نشد.",
+    "The table %1 of %2 does not match its source after the copy (%L3 rows read, %L4 found; checksums %5 and %6); nothing was kept.":
+        "جدول %1 در %2 پس از رونوشت با مبدأ یکی نیست (%L3 ردیف خوانده شد، %L4 ردیف یافت شد؛ چکسام‌های %5 و %6)؛ چیزی نگه داشته نشد.",
+    "Usage: ehya-cli COMMAND DB [options]\nKeeps the records of idle factories and half-finished industrial projects.\nDB is a SQLite file path (or a postgresql:// URL in server mode).\n\nCommands:\n  init DB                  create DB holding only the reference data\n  demo DB                  create DB holding the demo dataset\n  generate DB --projects N --units M [--seed S]\n                           add synthetic data at scale (creates DB if missing)\n  stats DB [--format table|json]\n                           figures per province\n  rank DB [--kind projects|units] [--province NAME] [--scenario NAME]\n          [--budget AMOUNT] [--plan policy|max-jobs] [--as-of DATE]\n          [--format table|csv|json] [--output FILE] [--sensitivity N]\n                           the ranked restart list and a budget plan\n  scenario DB list|show NAME|save NAME FILE.json|delete NAME\n                           the scenarios (weights, tiers, rules) the ranking uses\n  import DB --kind projects|units FILE [--dry-run] [--skip-invalid]\n                           projects or idle units from a CSV or XLSX file\n  export DB --kind projects|units|reports|ranking --output FILE\n          [--format csv|xlsx] [--no-bom] [--headers en|fa]\n                           the records or the ranked list as CSV or XLSX\n  report DB --output FILE.pdf [--kind projects|units] [--province NAME]\n          [--scenario NAME] [--budget AMOUNT] [--plan policy|max-jobs]\n                           the PDF report of the ranked list and its plan\n  copy FROM TO             every record of FROM into a new or empty TO (a file or a\n                           server, either way), checked by counts and checksums\n\nOptions:\n  -h, --help               show this help (or a command's: ehya-cli stats --help)\n  --version                show the version\n  --lang L                 fa or en, for every command: the language of messages, help\n                           and tables (default: the system's language); JSON and CSV\n                           keep English keys and Latin digits\n\nExit status: 0 success, 1 input rejected (nothing written), 2 usage error.":
+        "کاربرد: ehya-cli COMMAND DB [گزینه‌ها]\nثبت و پیگیری واحدهای صنعتی راکد و طرح‌های صنعتی نیمه‌تمام.\nDB مسیر یک فایل SQLite است (یا در حالت سرور، نشانی postgresql://).\n\nفرمان‌ها:\n  init DB                  ساخت DB فقط با داده‌های پایه\n  demo DB                  ساخت DB با داده‌های پایه و داده‌های نمونه\n  generate DB --projects N --units M [--seed S]\n                           افزودن داده‌های ساختگی در مقیاس بزرگ (اگر DB نباشد، ساخته می‌شود)\n  stats DB [--format table|json]\n                           آمار هر استان\n  rank DB [--kind projects|units] [--province NAME] [--scenario NAME]\n          [--budget AMOUNT] [--plan policy|max-jobs] [--as-of DATE]\n          [--format table|csv|json] [--output FILE] [--sensitivity N]\n                           فهرست رتبه‌بندی‌شده برای راه‌اندازی دوباره و برنامه بودجه\n  scenario DB list|show NAME|save NAME FILE.json|delete NAME\n                           سناریوهایی (وزن‌ها، سطح‌ها، قواعد) که رتبه‌بندی به کار می‌برد\n  import DB --kind projects|units FILE [--dry-run] [--skip-invalid]\n                           ورود طرح‌ها یا واحدهای راکد از یک فایل CSV یا XLSX\n  export DB --kind projects|units|reports|ranking --output FILE\n          [--format csv|xlsx] [--no-bom] [--headers en|fa]\n                           خروجی رکوردها یا فهرست رتبه‌بندی‌شده به صورت CSV یا XLSX\n  report DB --output FILE.pdf [--kind projects|units] [--province NAME]\n          [--scenario NAME] [--budget AMOUNT] [--plan policy|max-jobs]\n                           گزارش PDF فهرست رتبه‌بندی‌شده و برنامه بودجه آن\n  copy FROM TO             همه رکوردهای FROM در TO تازه یا خالی (یک فایل یا یک\n                           سرور، در هر دو جهت)، با بررسی شمار و چکسام هر جدول\n\nگزینه‌ها:\n  -h, --help               نمایش این راهنما (یا راهنمای یک فرمان: ehya-cli stats --help)\n  --version                نمایش نسخه\n  --lang L                 fa یا en، برای همه فرمان‌ها: زبان پیام‌ها، راهنما و جدول‌ها\n                           (پیش‌فرض: زبان سیستم)؛ JSON و CSV کلیدهای انگلیسی و\n                           رقم‌های لاتین را نگه می‌دارند\n\nوضعیت خروج: ۰ موفق، ۱ ورودی رد شد (چیزی نوشته نشد)، ۲ خطای کاربرد.",
 }
 
 # English numerus forms (singular, plural) of the messages that take a count.

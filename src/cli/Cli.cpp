@@ -50,6 +50,8 @@ QString overview()
                     "  report DB --output FILE.pdf [--kind projects|units] [--province NAME]\n"
                     "          [--scenario NAME] [--budget AMOUNT] [--plan policy|max-jobs]\n"
                     "                           the PDF report of the ranked list and its plan\n"
+                    "  copy FROM TO             every record of FROM into a new or empty TO (a file or a\n"
+                    "                           server, either way), checked by counts and checksums\n"
                     "\n"
                     "Options:\n"
                     "  -h, --help               show this help (or a command's: ehya-cli stats --help)\n"
@@ -94,8 +96,8 @@ void setLanguage(Language language)
 
 bool isCommand(const QString& name)
 {
-    static const QStringList commands{u"init"_s,     u"demo"_s,   u"generate"_s, u"stats"_s, u"rank"_s,
-                                      u"scenario"_s, u"import"_s, u"export"_s,   u"report"_s};
+    static const QStringList commands{u"init"_s,     u"demo"_s,   u"generate"_s, u"stats"_s,  u"rank"_s,
+                                      u"scenario"_s, u"import"_s, u"export"_s,   u"report"_s, u"copy"_s};
     return commands.contains(name);
 }
 
@@ -241,6 +243,9 @@ int run(const QStringList& allArguments)
     }
     if (command == u"report") {
         return runReport(rest);
+    }
+    if (command == u"copy") {
+        return runCopy(rest);
     }
     if (command.startsWith(u'-')) {
         return usageError({}, Text::tr("Unknown option %1.").arg(command));

@@ -58,6 +58,7 @@ int runScenario(const QStringList& arguments);
 int runImport(const QStringList& arguments);
 int runExport(const QStringList& arguments);
 int runReport(const QStringList& arguments);
+int runCopy(const QStringList& arguments);
 
 // True when the command paints (report): main() then builds a QGuiApplication, offscreen when
 // no platform is set, instead of a QCoreApplication. `argv` as main() has it.

@@ -69,4 +69,26 @@ QString Dialect::userObjectCountQuery() const
     return QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'");
 }
 
+QString Dialect::tableListQuery() const
+{
+    if (m_kind == Kind::Postgres)
+        return QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                              "current_schema() AND table_type = 'BASE TABLE'");
+    return QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+}
+
+QString Dialect::beginSnapshot() const
+{
+    return m_kind == Kind::Postgres ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                                    : QStringLiteral("BEGIN DEFERRED");
+}
+
+QString Dialect::resetIdSequence(const QString& table) const
+{
+    if (m_kind != Kind::Postgres)
+        return {};
+    return u"SELECT setval(pg_get_serial_sequence('" + table + u"', 'id'), COALESCE(MAX(id), 1), " +
+           u"MAX(id) IS NOT NULL) FROM " + table;
+}
+
 } // namespace ehya::storage

@@ -42,6 +42,15 @@ public:
     // No bound value: the number of tables, views and indexes that are not the engine's own.
     QString userObjectCountQuery() const;
 
+    // No bound value: the names of the user tables, one a row (copyDatabase).
+    QString tableListQuery() const;
+    // Starts a read-only transaction that sees one snapshot of the whole database (the source of
+    // a copy): SQLite's deferred BEGIN (WAL), PostgreSQL's REPEATABLE READ.
+    QString beginSnapshot() const;
+    // After rows were inserted with explicit ids: moves the table's id sequence past the largest
+    // id (PostgreSQL identity columns); empty on SQLite, whose next rowid is always max + 1.
+    QString resetIdSequence(const QString& table) const;
+
     // Statements run on every new connection (SQLite pragmas; nothing on PostgreSQL).
     QString busyTimeoutPragma(int milliseconds) const;
 
