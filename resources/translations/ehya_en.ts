@@ -509,6 +509,14 @@
         <source>Show every record of the list</source>
         <translation>Show every record of the list</translation>
     </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Connect to &amp;server…</translation>
+    </message>
+    <message>
+        <source>Open the office&apos;s shared database on a PostgreSQL server</source>
+        <translation>Open the office&apos;s shared database on a PostgreSQL server</translation>
+    </message>
 </context>
 <context>
     <name>ObstacleDialog</name>
@@ -2596,7 +2604,7 @@ Options:
                            keep English keys and Latin digits
 
 Exit status: 0 success, 1 input rejected (nothing written), 2 usage error.</source>
-        <translation>Usage: ehya-cli COMMAND DB [options]
+        <translation type="vanished">Usage: ehya-cli COMMAND DB [options]
 Keeps the records of idle factories and half-finished industrial projects.
 DB is a SQLite file path (or a postgresql:// URL in server mode).
 
@@ -2676,6 +2684,126 @@ Options:
     <message>
         <source>For the same budget, max-jobs restores as many jobs as policy.</source>
         <translation>For the same budget, max-jobs restores as many jobs as policy.</translation>
+    </message>
+    <message>
+        <source>Usage: ehya-cli COMMAND DB [options]
+Keeps the records of idle factories and half-finished industrial projects.
+DB is a SQLite file path (or a postgresql:// URL in server mode).
+
+Commands:
+  init DB                  create DB holding only the reference data
+  demo DB                  create DB holding the demo dataset
+  generate DB --projects N --units M [--seed S]
+                           add synthetic data at scale (creates DB if missing)
+  stats DB [--format table|json]
+                           figures per province
+  rank DB [--kind projects|units] [--province NAME] [--scenario NAME]
+          [--budget AMOUNT] [--plan policy|max-jobs] [--as-of DATE]
+          [--format table|csv|json] [--output FILE] [--sensitivity N]
+                           the ranked restart list and a budget plan
+  scenario DB list|show NAME|save NAME FILE.json|delete NAME
+                           the scenarios (weights, tiers, rules) the ranking uses
+  import DB --kind projects|units FILE [--dry-run] [--skip-invalid]
+                           projects or idle units from a CSV or XLSX file
+  export DB --kind projects|units|reports|ranking --output FILE
+          [--format csv|xlsx] [--no-bom] [--headers en|fa]
+                           the records or the ranked list as CSV or XLSX
+  report DB --output FILE.pdf [--kind projects|units] [--province NAME]
+          [--scenario NAME] [--budget AMOUNT] [--plan policy|max-jobs]
+                           the PDF report of the ranked list and its plan
+  copy FROM TO             every record of FROM into a new or empty TO (a file or a
+                           server, either way), checked by counts and checksums
+
+Options:
+  -h, --help               show this help (or a command&apos;s: ehya-cli stats --help)
+  --version                show the version
+  --lang L                 fa or en, for every command: the language of messages, help
+                           and tables (default: the system&apos;s language); JSON and CSV
+                           keep English keys and Latin digits
+
+Exit status: 0 success, 1 input rejected (nothing written), 2 usage error.</source>
+        <translation>Usage: ehya-cli COMMAND DB [options]
+Keeps the records of idle factories and half-finished industrial projects.
+DB is a SQLite file path (or a postgresql:// URL in server mode).
+
+Commands:
+  init DB                  create DB holding only the reference data
+  demo DB                  create DB holding the demo dataset
+  generate DB --projects N --units M [--seed S]
+                           add synthetic data at scale (creates DB if missing)
+  stats DB [--format table|json]
+                           figures per province
+  rank DB [--kind projects|units] [--province NAME] [--scenario NAME]
+          [--budget AMOUNT] [--plan policy|max-jobs] [--as-of DATE]
+          [--format table|csv|json] [--output FILE] [--sensitivity N]
+                           the ranked restart list and a budget plan
+  scenario DB list|show NAME|save NAME FILE.json|delete NAME
+                           the scenarios (weights, tiers, rules) the ranking uses
+  import DB --kind projects|units FILE [--dry-run] [--skip-invalid]
+                           projects or idle units from a CSV or XLSX file
+  export DB --kind projects|units|reports|ranking --output FILE
+          [--format csv|xlsx] [--no-bom] [--headers en|fa]
+                           the records or the ranked list as CSV or XLSX
+  report DB --output FILE.pdf [--kind projects|units] [--province NAME]
+          [--scenario NAME] [--budget AMOUNT] [--plan policy|max-jobs]
+                           the PDF report of the ranked list and its plan
+  copy FROM TO             every record of FROM into a new or empty TO (a file or a
+                           server, either way), checked by counts and checksums
+
+Options:
+  -h, --help               show this help (or a command&apos;s: ehya-cli stats --help)
+  --version                show the version
+  --lang L                 fa or en, for every command: the language of messages, help
+                           and tables (default: the system&apos;s language); JSON and CSV
+                           keep English keys and Latin digits
+
+Exit status: 0 success, 1 input rejected (nothing written), 2 usage error.</translation>
+    </message>
+    <message>
+        <source>Usage: ehya-cli copy FROM TO
+Copies every record of the database FROM into TO: a SQLite file into a server
+(postgresql://user@host:port/dbname), a server into a file, or between two of
+either. TO must be new or empty (a missing file or server database is created);
+it is written in one transaction, ids kept. The rows and a checksum of every
+table are compared after the copy: when any differs, nothing is kept.</source>
+        <translation>Usage: ehya-cli copy FROM TO
+Copies every record of the database FROM into TO: a SQLite file into a server
+(postgresql://user@host:port/dbname), a server into a file, or between two of
+either. TO must be new or empty (a missing file or server database is created);
+it is written in one transaction, ids kept. The rows and a checksum of every
+table are compared after the copy: when any differs, nothing is kept.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Checksum</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FROM and TO are both needed.</source>
+        <translation>FROM and TO are both needed.</translation>
+    </message>
+    <message>
+        <source>FROM and TO are the same database (%1).</source>
+        <translation>FROM and TO are the same database (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1.</source>
+        <translation>Nothing was written to %1.</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 tables from %3 to %4 (%5 s); the counts and checksums match.</source>
+        <translation>Copied %1 rows in %2 tables from %3 to %4 (%5 s); the counts and checksums match.</translation>
     </message>
 </context>
 <context>
@@ -3539,6 +3667,18 @@ Options:
         <source>Ehya could not create the database %1.</source>
         <translation>Ehya could not create the database %1.</translation>
     </message>
+    <message>
+        <source>The server has no database %1. Check the name, or ask the office&apos;s database administrator.</source>
+        <translation>The server has no database %1. Check the name, or ask the office&apos;s database administrator.</translation>
+    </message>
+    <message>
+        <source>The database %1 was set up by a newer version of Ehya. Install the newer version to open it.</source>
+        <translation>The database %1 was set up by a newer version of Ehya. Install the newer version to open it.</translation>
+    </message>
+    <message>
+        <source>Ehya could not connect to %1. Check that the server is running and reachable, that your login may use this database, and that your password is in the password file (~/.pgpass) or in PGPASSWORD.</source>
+        <translation>Ehya could not connect to %1. Check that the server is running and reachable, that your login may use this database, and that your password is in the password file (~/.pgpass) or in PGPASSWORD.</translation>
+    </message>
 </context>
 <context>
     <name>ehya::gui::DateEdit</name>
@@ -3986,6 +4126,20 @@ Options:
     <message>
         <source>The report could not be saved</source>
         <translation>The report could not be saved</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database, as postgresql://user@host:port/database.
+The password comes from the password file (~/.pgpass) or PGPASSWORD; do not write it here.</source>
+        <translation>The server&apos;s database, as postgresql://user@host:port/database.
+The password comes from the password file (~/.pgpass) or PGPASSWORD; do not write it here.</translation>
     </message>
 </context>
 <context>
@@ -5702,6 +5856,10 @@ Fixed capital: %2</translation>
         <source>as many</source>
         <translation>as many</translation>
     </message>
+    <message>
+        <source>The database %1 already holds data; the data is not written over it.</source>
+        <translation>The database %1 already holds data; the data is not written over it.</translation>
+    </message>
 </context>
 <context>
     <name>ehya::storage</name>
@@ -5799,7 +5957,7 @@ Fixed capital: %2</translation>
     </message>
     <message>
         <source>Server mode (PostgreSQL) is not implemented yet; open a database file instead.</source>
-        <translation>Server mode (PostgreSQL) is not implemented yet; open a database file instead.</translation>
+        <translation type="vanished">Server mode (PostgreSQL) is not implemented yet; open a database file instead.</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -6133,6 +6291,118 @@ Fixed capital: %2</translation>
         <source>A database query failed: %1</source>
         <translation>A database query failed: %1</translation>
     </message>
+    <message>
+        <source>Writing the table %1 of %2 failed: %3</source>
+        <translation>Writing the table %1 of %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>Could not start reading %1: %2</source>
+        <translation>Could not start reading %1: %2</translation>
+    </message>
+    <message>
+        <source>The table %1 of %2 is not one that this version of Ehya copies; nothing was copied.</source>
+        <translation>The table %1 of %2 is not one that this version of Ehya copies; nothing was copied.</translation>
+    </message>
+    <message>
+        <source>The table %1 is in %2 but not in %3; both databases must have the same schema.</source>
+        <translation>The table %1 is in %2 but not in %3; both databases must have the same schema.</translation>
+    </message>
+    <message>
+        <source>The column %1 of the table %2 is in %3 but not in %4; both databases must have the same schema.</source>
+        <translation>The column %1 of the table %2 is in %3 but not in %4; both databases must have the same schema.</translation>
+    </message>
+    <message>
+        <source>%1 already holds records (the table %2 has %L3 rows); copy writes only into a new or empty database.</source>
+        <translation>%1 already holds records (the table %2 has %L3 rows); copy writes only into a new or empty database.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied onto itself.</source>
+        <translation>%1 cannot be copied onto itself.</translation>
+    </message>
+    <message>
+        <source>%1 is at schema version %2 and %3 at version %4; both must be at the same version.</source>
+        <translation>%1 is at schema version %2 and %3 at version %4; both must be at the same version.</translation>
+    </message>
+    <message>
+        <source>The copy was stopped at the table %1; nothing was written to %2.</source>
+        <translation>The copy was stopped at the table %1; nothing was written to %2.</translation>
+    </message>
+    <message>
+        <source>The table %1 of %2 does not match its source after the copy (%L3 rows read, %L4 found; checksums %5 and %6); nothing was kept.</source>
+        <translation>The table %1 of %2 does not match its source after the copy (%L3 rows read, %L4 found; checksums %5 and %6); nothing was kept.</translation>
+    </message>
+    <message>
+        <source>Reading the columns of the table %1 of %2 failed: %3</source>
+        <translation>Reading the columns of the table %1 of %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>Reading the table %1 of %2 failed: %3</source>
+        <translation>Reading the table %1 of %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist, and the server refused a connection to create it: %2</source>
+        <translation>The database %1 does not exist, and the server refused a connection to create it: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist and cannot be created: %2</source>
+        <translation>The database %1 does not exist and cannot be created: %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt (QPSQL) is not installed; install libqt6sql6-psql to use a server.</source>
+        <translation>The PostgreSQL driver of Qt (QPSQL) is not installed; install libqt6sql6-psql to use a server.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database %1: %2</source>
+        <translation>Cannot connect to the database %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is not a usable Ehya database: %2</source>
+        <translation>The database %1 is not a usable Ehya database: %2</translation>
+    </message>
+    <message>
+        <source>The server location %1 is not valid: %2. Write it as postgresql://user@host:port/database.</source>
+        <translation>The server location %1 is not valid: %2. Write it as postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>it is not a valid address</source>
+        <translation>it is not a valid address</translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://</source>
+        <translation>it does not start with postgresql://</translation>
+    </message>
+    <message>
+        <source>The server location must not hold a password (it would show in the process list and in logs). Put the password in ~/.pgpass or in the PGPASSWORD variable, and write the location as postgresql://user@host:port/database.</source>
+        <translation>The server location must not hold a password (it would show in the process list and in logs). Put the password in ~/.pgpass or in the PGPASSWORD variable, and write the location as postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>the database name &quot;%1&quot; contains a slash</source>
+        <translation>the database name &quot;%1&quot; contains a slash</translation>
+    </message>
+    <message>
+        <source>The server has no Ehya group roles (ehya_officer, ehya_manager, ehya_admin), so the database&apos;s row-level security cannot be set up. A superuser runs scripts/server/roles.sql once on the server first; see docs/server.md.</source>
+        <translation>The server has no Ehya group roles (ehya_officer, ehya_manager, ehya_admin), so the database&apos;s row-level security cannot be set up. A superuser runs scripts/server/roles.sql once on the server first; see docs/server.md.</translation>
+    </message>
+    <message>
+        <source>%1: another user&apos;s change collided with this one on the server (%2), so nothing was saved. Try again.</source>
+        <translation>%1: another user&apos;s change collided with this one on the server (%2), so nothing was saved. Try again.</translation>
+    </message>
+    <message>
+        <source>%1: the record belongs to a province you may not change, so the server refused it (%2).</source>
+        <translation>%1: the record belongs to a province you may not change, so the server refused it (%2).</translation>
+    </message>
+    <message>
+        <source>%1: your database role may not do this; ask the administrator of the server (%2).</source>
+        <translation>%1: your database role may not do this; ask the administrator of the server (%2).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: someone else deleted it, or it belongs to a province you may not see.</source>
+        <translation>%1 does not exist: someone else deleted it, or it belongs to a province you may not see.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a province you may not change, so it was not saved.</source>
+        <translation>%1 belongs to a province you may not change, so it was not saved.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -6142,7 +6412,7 @@ Fixed capital: %2</translation>
     </message>
     <message>
         <source>Open the database FILE.</source>
-        <translation>Open the database FILE.</translation>
+        <translation type="vanished">Open the database FILE.</translation>
     </message>
     <message>
         <source>Language of the interface: fa or en.</source>
@@ -6151,6 +6421,10 @@ Fixed capital: %2</translation>
     <message>
         <source>Open on this tab: projects, units, ranking or dashboard.</source>
         <translation>Open on this tab: projects, units, ranking or dashboard.</translation>
+    </message>
+    <message>
+        <source>Open the database FILE, or a server&apos;s database postgresql://user@host:port/database.</source>
+        <translation>Open the database FILE, or a server&apos;s database postgresql://user@host:port/database.</translation>
     </message>
 </context>
 </TS>

@@ -509,6 +509,14 @@
         <source>Show every record of the list</source>
         <translation>نمایش همهٔ رکوردهای فهرست</translation>
     </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>اتصال به سرور…</translation>
+    </message>
+    <message>
+        <source>Open the office&apos;s shared database on a PostgreSQL server</source>
+        <translation>باز کردن پایگاه داده مشترک اداره روی سرور PostgreSQL</translation>
+    </message>
 </context>
 <context>
     <name>ObstacleDialog</name>
@@ -2595,7 +2603,7 @@ Options:
                            keep English keys and Latin digits
 
 Exit status: 0 success, 1 input rejected (nothing written), 2 usage error.</source>
-        <translation>کاربرد: ehya-cli COMMAND DB [گزینه‌ها]
+        <translation type="vanished">کاربرد: ehya-cli COMMAND DB [گزینه‌ها]
 ثبت و پیگیری واحدهای صنعتی راکد و طرح‌های صنعتی نیمه‌تمام.
 DB مسیر یک فایل SQLite است (یا در حالت سرور، نشانی postgresql://).
 
@@ -2675,6 +2683,126 @@ Options:
     <message>
         <source>For the same budget, max-jobs restores as many jobs as policy.</source>
         <translation>با همین بودجه، برنامه max-jobs همان تعداد شغل برنامه policy را احیا می‌کند.</translation>
+    </message>
+    <message>
+        <source>Usage: ehya-cli COMMAND DB [options]
+Keeps the records of idle factories and half-finished industrial projects.
+DB is a SQLite file path (or a postgresql:// URL in server mode).
+
+Commands:
+  init DB                  create DB holding only the reference data
+  demo DB                  create DB holding the demo dataset
+  generate DB --projects N --units M [--seed S]
+                           add synthetic data at scale (creates DB if missing)
+  stats DB [--format table|json]
+                           figures per province
+  rank DB [--kind projects|units] [--province NAME] [--scenario NAME]
+          [--budget AMOUNT] [--plan policy|max-jobs] [--as-of DATE]
+          [--format table|csv|json] [--output FILE] [--sensitivity N]
+                           the ranked restart list and a budget plan
+  scenario DB list|show NAME|save NAME FILE.json|delete NAME
+                           the scenarios (weights, tiers, rules) the ranking uses
+  import DB --kind projects|units FILE [--dry-run] [--skip-invalid]
+                           projects or idle units from a CSV or XLSX file
+  export DB --kind projects|units|reports|ranking --output FILE
+          [--format csv|xlsx] [--no-bom] [--headers en|fa]
+                           the records or the ranked list as CSV or XLSX
+  report DB --output FILE.pdf [--kind projects|units] [--province NAME]
+          [--scenario NAME] [--budget AMOUNT] [--plan policy|max-jobs]
+                           the PDF report of the ranked list and its plan
+  copy FROM TO             every record of FROM into a new or empty TO (a file or a
+                           server, either way), checked by counts and checksums
+
+Options:
+  -h, --help               show this help (or a command&apos;s: ehya-cli stats --help)
+  --version                show the version
+  --lang L                 fa or en, for every command: the language of messages, help
+                           and tables (default: the system&apos;s language); JSON and CSV
+                           keep English keys and Latin digits
+
+Exit status: 0 success, 1 input rejected (nothing written), 2 usage error.</source>
+        <translation>کاربرد: ehya-cli COMMAND DB [گزینه‌ها]
+ثبت و پیگیری واحدهای صنعتی راکد و طرح‌های صنعتی نیمه‌تمام.
+DB مسیر یک فایل SQLite است (یا در حالت سرور، نشانی postgresql://).
+
+فرمان‌ها:
+  init DB                  ساخت DB فقط با داده‌های پایه
+  demo DB                  ساخت DB با داده‌های پایه و داده‌های نمونه
+  generate DB --projects N --units M [--seed S]
+                           افزودن داده‌های ساختگی در مقیاس بزرگ (اگر DB نباشد، ساخته می‌شود)
+  stats DB [--format table|json]
+                           آمار هر استان
+  rank DB [--kind projects|units] [--province NAME] [--scenario NAME]
+          [--budget AMOUNT] [--plan policy|max-jobs] [--as-of DATE]
+          [--format table|csv|json] [--output FILE] [--sensitivity N]
+                           فهرست رتبه‌بندی‌شده برای راه‌اندازی دوباره و برنامه بودجه
+  scenario DB list|show NAME|save NAME FILE.json|delete NAME
+                           سناریوهایی (وزن‌ها، سطح‌ها، قواعد) که رتبه‌بندی به کار می‌برد
+  import DB --kind projects|units FILE [--dry-run] [--skip-invalid]
+                           ورود طرح‌ها یا واحدهای راکد از یک فایل CSV یا XLSX
+  export DB --kind projects|units|reports|ranking --output FILE
+          [--format csv|xlsx] [--no-bom] [--headers en|fa]
+                           خروجی رکوردها یا فهرست رتبه‌بندی‌شده به صورت CSV یا XLSX
+  report DB --output FILE.pdf [--kind projects|units] [--province NAME]
+          [--scenario NAME] [--budget AMOUNT] [--plan policy|max-jobs]
+                           گزارش PDF فهرست رتبه‌بندی‌شده و برنامه بودجه آن
+  copy FROM TO             همه رکوردهای FROM در TO تازه یا خالی (یک فایل یا یک
+                           سرور، در هر دو جهت)، با بررسی شمار و چکسام هر جدول
+
+گزینه‌ها:
+  -h, --help               نمایش این راهنما (یا راهنمای یک فرمان: ehya-cli stats --help)
+  --version                نمایش نسخه
+  --lang L                 fa یا en، برای همه فرمان‌ها: زبان پیام‌ها، راهنما و جدول‌ها
+                           (پیش‌فرض: زبان سیستم)؛ JSON و CSV کلیدهای انگلیسی و
+                           رقم‌های لاتین را نگه می‌دارند
+
+وضعیت خروج: ۰ موفق، ۱ ورودی رد شد (چیزی نوشته نشد)، ۲ خطای کاربرد.</translation>
+    </message>
+    <message>
+        <source>Usage: ehya-cli copy FROM TO
+Copies every record of the database FROM into TO: a SQLite file into a server
+(postgresql://user@host:port/dbname), a server into a file, or between two of
+either. TO must be new or empty (a missing file or server database is created);
+it is written in one transaction, ids kept. The rows and a checksum of every
+table are compared after the copy: when any differs, nothing is kept.</source>
+        <translation>کاربرد: ehya-cli copy FROM TO
+همه رکوردهای پایگاه داده FROM را در TO رونوشت می‌کند: یک فایل SQLite در یک سرور
+(postgresql://user@host:port/dbname)، یک سرور در یک فایل، یا میان دو فایل یا دو سرور.
+TO باید تازه یا خالی باشد (فایل یا پایگاه داده سروری که نباشد ساخته می‌شود)؛
+در یک تراکنش نوشته می‌شود و شناسه‌ها حفظ می‌شوند. پس از رونوشت، شمار ردیف‌ها و
+چکسام هر جدول مقایسه می‌شود: اگر یکی فرق کند، چیزی نگه داشته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>جدول</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>ردیف‌ها</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>چکسام</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>درست</translation>
+    </message>
+    <message>
+        <source>FROM and TO are both needed.</source>
+        <translation>FROM و TO هر دو لازم‌اند.</translation>
+    </message>
+    <message>
+        <source>FROM and TO are the same database (%1).</source>
+        <translation>FROM و TO یک پایگاه داده‌اند (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1.</source>
+        <translation>چیزی در %1 نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 tables from %3 to %4 (%5 s); the counts and checksums match.</source>
+        <translation>%1 ردیف در %2 جدول از %3 در %4 رونوشت شد (%5 ثانیه)؛ شمارها و چکسام‌ها یکی‌اند.</translation>
     </message>
 </context>
 <context>
@@ -3536,6 +3664,18 @@ Options:
         <source>Ehya could not create the database %1.</source>
         <translation>احیا نتوانست پایگاه داده %1 را بسازد.</translation>
     </message>
+    <message>
+        <source>The server has no database %1. Check the name, or ask the office&apos;s database administrator.</source>
+        <translation>سرور پایگاه داده‌ای به نام %1 ندارد. نام را بررسی کنید یا از مدیر پایگاه داده اداره بپرسید.</translation>
+    </message>
+    <message>
+        <source>The database %1 was set up by a newer version of Ehya. Install the newer version to open it.</source>
+        <translation>پایگاه داده %1 را نسخه تازه‌تری از احیا ساخته است. برای باز کردن آن نسخه تازه‌تر را نصب کنید.</translation>
+    </message>
+    <message>
+        <source>Ehya could not connect to %1. Check that the server is running and reachable, that your login may use this database, and that your password is in the password file (~/.pgpass) or in PGPASSWORD.</source>
+        <translation>احیا نتوانست به %1 وصل شود. بررسی کنید که سرور روشن و در دسترس باشد، نام کاربری شما اجازه استفاده از این پایگاه داده را داشته باشد و گذرواژه‌تان در فایل گذرواژه (‎~/.pgpass‎) یا در PGPASSWORD باشد.</translation>
+    </message>
 </context>
 <context>
     <name>ehya::gui::DateEdit</name>
@@ -3981,6 +4121,20 @@ Options:
     <message>
         <source>The report could not be saved</source>
         <translation>گزارش ذخیره نشد</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 روی %2</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>اتصال به سرور</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database, as postgresql://user@host:port/database.
+The password comes from the password file (~/.pgpass) or PGPASSWORD; do not write it here.</source>
+        <translation>پایگاه داده سرور، به شکل postgresql://user@host:port/database.
+گذرواژه از فایل گذرواژه (‎~/.pgpass‎) یا PGPASSWORD خوانده می‌شود؛ آن را اینجا ننویسید.</translation>
     </message>
 </context>
 <context>
@@ -5690,6 +5844,10 @@ Fixed capital: %2</source>
         <source>as many</source>
         <translation>همان اندازه</translation>
     </message>
+    <message>
+        <source>The database %1 already holds data; the data is not written over it.</source>
+        <translation>پایگاه داده %1 از پیش داده دارد؛ داده‌ها روی آن نوشته نمی‌شوند.</translation>
+    </message>
 </context>
 <context>
     <name>ehya::storage</name>
@@ -5787,7 +5945,7 @@ Fixed capital: %2</source>
     </message>
     <message>
         <source>Server mode (PostgreSQL) is not implemented yet; open a database file instead.</source>
-        <translation>حالت سرور (PostgreSQL) هنوز پیاده‌سازی نشده است؛ به جای آن یک فایل پایگاه داده را باز کنید.</translation>
+        <translation type="vanished">حالت سرور (PostgreSQL) هنوز پیاده‌سازی نشده است؛ به جای آن یک فایل پایگاه داده را باز کنید.</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -6121,6 +6279,118 @@ Fixed capital: %2</source>
         <source>A database query failed: %1</source>
         <translation>پرس‌وجوی پایگاه داده ناموفق بود: %1</translation>
     </message>
+    <message>
+        <source>Writing the table %1 of %2 failed: %3</source>
+        <translation>نوشتن جدول %1 در %2 ناموفق بود: %3</translation>
+    </message>
+    <message>
+        <source>Could not start reading %1: %2</source>
+        <translation>خواندن %1 آغاز نشد: %2</translation>
+    </message>
+    <message>
+        <source>The table %1 of %2 is not one that this version of Ehya copies; nothing was copied.</source>
+        <translation>جدول %1 در %2 از جدول‌هایی نیست که این نسخه احیا رونوشت می‌کند؛ چیزی رونوشت نشد.</translation>
+    </message>
+    <message>
+        <source>The table %1 is in %2 but not in %3; both databases must have the same schema.</source>
+        <translation>جدول %1 در %2 هست ولی در %3 نیست؛ ساختار هر دو پایگاه داده باید یکی باشد.</translation>
+    </message>
+    <message>
+        <source>The column %1 of the table %2 is in %3 but not in %4; both databases must have the same schema.</source>
+        <translation>ستون %1 از جدول %2 در %3 هست ولی در %4 نیست؛ ساختار هر دو پایگاه داده باید یکی باشد.</translation>
+    </message>
+    <message>
+        <source>%1 already holds records (the table %2 has %L3 rows); copy writes only into a new or empty database.</source>
+        <translation>%1 از پیش رکورد دارد (جدول %2 دارای %L3 ردیف است)؛ copy فقط در پایگاه داده تازه یا خالی می‌نویسد.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied onto itself.</source>
+        <translation>%1 را نمی‌توان روی خودش رونوشت کرد.</translation>
+    </message>
+    <message>
+        <source>%1 is at schema version %2 and %3 at version %4; both must be at the same version.</source>
+        <translation>نسخه ساختار %1 برابر %2 و نسخه %3 برابر %4 است؛ هر دو باید یک نسخه باشند.</translation>
+    </message>
+    <message>
+        <source>The copy was stopped at the table %1; nothing was written to %2.</source>
+        <translation>رونوشت در جدول %1 متوقف شد؛ چیزی در %2 نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>The table %1 of %2 does not match its source after the copy (%L3 rows read, %L4 found; checksums %5 and %6); nothing was kept.</source>
+        <translation>جدول %1 در %2 پس از رونوشت با مبدأ یکی نیست (%L3 ردیف خوانده شد، %L4 ردیف یافت شد؛ چکسام‌های %5 و %6)؛ چیزی نگه داشته نشد.</translation>
+    </message>
+    <message>
+        <source>Reading the columns of the table %1 of %2 failed: %3</source>
+        <translation>خواندن ستون‌های جدول %1 در %2 ناموفق بود: %3</translation>
+    </message>
+    <message>
+        <source>Reading the table %1 of %2 failed: %3</source>
+        <translation>خواندن جدول %1 در %2 ناموفق بود: %3</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist, and the server refused a connection to create it: %2</source>
+        <translation>پایگاه داده %1 وجود ندارد و سرور اتصالی برای ساختن آن نپذیرفت: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist and cannot be created: %2</source>
+        <translation>پایگاه داده %1 وجود ندارد و نمی‌توان آن را ساخت: %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt (QPSQL) is not installed; install libqt6sql6-psql to use a server.</source>
+        <translation>راه‌انداز PostgreSQL کیوت (QPSQL) نصب نیست؛ برای کار با سرور libqt6sql6-psql را نصب کنید.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database %1: %2</source>
+        <translation>اتصال به پایگاه داده %1 ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is not a usable Ehya database: %2</source>
+        <translation>پایگاه داده %1 پایگاه داده قابل استفاده احیا نیست: %2</translation>
+    </message>
+    <message>
+        <source>The server location %1 is not valid: %2. Write it as postgresql://user@host:port/database.</source>
+        <translation>نشانی سرور %1 درست نیست: %2. آن را به شکل postgresql://user@host:port/database بنویسید.</translation>
+    </message>
+    <message>
+        <source>it is not a valid address</source>
+        <translation>نشانی معتبری نیست</translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://</source>
+        <translation>با postgresql://‎ شروع نمی‌شود</translation>
+    </message>
+    <message>
+        <source>The server location must not hold a password (it would show in the process list and in logs). Put the password in ~/.pgpass or in the PGPASSWORD variable, and write the location as postgresql://user@host:port/database.</source>
+        <translation>نشانی سرور نباید گذرواژه داشته باشد (در فهرست فرایندها و گزارش‌ها دیده می‌شود). گذرواژه را در ‎~/.pgpass‎ یا متغیر PGPASSWORD بگذارید و نشانی را به شکل postgresql://user@host:port/database بنویسید.</translation>
+    </message>
+    <message>
+        <source>the database name &quot;%1&quot; contains a slash</source>
+        <translation>نام پایگاه داده «%1» خط مورب دارد</translation>
+    </message>
+    <message>
+        <source>The server has no Ehya group roles (ehya_officer, ehya_manager, ehya_admin), so the database&apos;s row-level security cannot be set up. A superuser runs scripts/server/roles.sql once on the server first; see docs/server.md.</source>
+        <translation>سرور نقش‌های گروهی احیا (ehya_officer، ehya_manager، ehya_admin) را ندارد، بنابراین امنیت سطح ردیف پایگاه داده برپا نمی‌شود. نخست یک ابرکاربر باید یک بار scripts/server/roles.sql را روی سرور اجرا کند؛ docs/server.md را ببینید.</translation>
+    </message>
+    <message>
+        <source>%1: another user&apos;s change collided with this one on the server (%2), so nothing was saved. Try again.</source>
+        <translation>%1: تغییر کاربر دیگری روی سرور با این تغییر برخورد کرد (%2)، پس چیزی ذخیره نشد. دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>%1: the record belongs to a province you may not change, so the server refused it (%2).</source>
+        <translation>%1: این رکورد متعلق به استانی است که اجازهٔ تغییر آن را ندارید، بنابراین سرور آن را نپذیرفت (%2).</translation>
+    </message>
+    <message>
+        <source>%1: your database role may not do this; ask the administrator of the server (%2).</source>
+        <translation>%1: نقش پایگاه دادهٔ شما اجازهٔ این کار را ندارد؛ از مدیر سرور بخواهید (%2).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: someone else deleted it, or it belongs to a province you may not see.</source>
+        <translation>%1 وجود ندارد: کسی دیگر آن را حذف کرده است، یا متعلق به استانی است که اجازهٔ دیدن آن را ندارید.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a province you may not change, so it was not saved.</source>
+        <translation>%1 متعلق به استانی است که اجازهٔ تغییر آن را ندارید، بنابراین ذخیره نشد.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -6130,7 +6400,7 @@ Fixed capital: %2</source>
     </message>
     <message>
         <source>Open the database FILE.</source>
-        <translation>پایگاه داده FILE را باز می‌کند.</translation>
+        <translation type="vanished">پایگاه داده FILE را باز می‌کند.</translation>
     </message>
     <message>
         <source>Language of the interface: fa or en.</source>
@@ -6139,6 +6409,10 @@ Fixed capital: %2</source>
     <message>
         <source>Open on this tab: projects, units, ranking or dashboard.</source>
         <translation>باز شدن روی این زبانه: projects، units، ranking یا dashboard.</translation>
+    </message>
+    <message>
+        <source>Open the database FILE, or a server&apos;s database postgresql://user@host:port/database.</source>
+        <translation>پایگاه داده FILE یا پایگاه داده سرور postgresql://user@host:port/database را باز کن.</translation>
     </message>
 </context>
 </TS>
