@@ -57,7 +57,7 @@ for ((r = 0; r < runs; r++)); do
   dump+=("$(ms "$t")")
   t=$(date +%s%N)
   psql -X -q "$EHYA_TEST_PG" -c "CREATE DATABASE copy_dump" >/dev/null
-  pg_dump --no-owner "$server/copy_bench" | psql -X -q "$server/copy_dump" >/dev/null
+  pg_dump --enable-row-security --no-owner "$server/copy_bench" | psql -X -q "$server/copy_dump" >/dev/null
   pgdump+=("$(ms "$t")")
   drop copy_bench
   drop copy_dump

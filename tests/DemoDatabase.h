@@ -4,7 +4,9 @@
 // case in its own process, and loading the demo takes seconds under the sanitizers. The cached
 // file is keyed by the embedded demo data, the schema version and the libraries that load it, so
 // a change to any of them builds a fresh one. Tests get their own copy to work on.
+#include "ServerTest.h"
 #include "io/DemoData.h"
+#include "storage/Copy.h"
 #include "storage/Database.h"
 
 #include <catch2/catch.hpp>
@@ -77,6 +79,29 @@ inline QString copyOfDemoDatabase(const QTemporaryDir& dir)
     REQUIRE(QFile::copy(demoDatabase(), path));
     QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     return path;
+}
+
+// Where a test that writes finds its own demo database: a copy of the file in `dir`, or, on the
+// server run, the demo copied (storage::copyDatabase) into a database of the test server named
+// after `dir`.
+inline QString demoLocation(const QTemporaryDir& dir)
+{
+    const QString file = copyOfDemoDatabase(dir);
+    if (!onServer())
+        return file;
+    const QString location = testLocation(file);
+    storage::OpenOptions options;
+    options.exclusive = false;
+    auto from = storage::Database::open(file, options);
+    REQUIRE(from.ok());
+    options.create = true;
+    auto to = storage::Database::open(location, options);
+    INFO((to.ok() ? QString() : to.error().message).toStdString());
+    REQUIRE(to.ok());
+    auto copied = storage::copyDatabase(**from, **to);
+    INFO((copied.ok() ? QString() : copied.error().message).toStdString());
+    REQUIRE(copied.ok());
+    return location;
 }
 
 } // namespace ehya::test

@@ -31,7 +31,7 @@ struct Demo
     {
         storage::OpenOptions options;
         options.exclusive = false;
-        auto opened = storage::Database::open(test::copyOfDemoDatabase(dir), options);
+        auto opened = storage::Database::open(test::demoLocation(dir), options);
         REQUIRE(opened.ok());
         db = std::move(opened).value();
         eastAzerbaijan = *storage::ReferenceRepository(*db).findProvince(QStringLiteral("East Azerbaijan"));

@@ -24,7 +24,7 @@ struct CompareDemo
     {
         storage::OpenOptions options;
         options.exclusive = false;
-        auto opened = storage::Database::open(test::copyOfDemoDatabase(dir), options);
+        auto opened = storage::Database::open(test::demoLocation(dir), options);
         REQUIRE(opened.ok());
         db = std::move(opened).value();
         db->setCurrentUser(QStringLiteral("tester"));

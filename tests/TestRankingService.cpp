@@ -25,7 +25,7 @@ struct Demo
     {
         storage::OpenOptions options;
         options.exclusive = false;
-        auto opened = storage::Database::open(test::copyOfDemoDatabase(dir), options);
+        auto opened = storage::Database::open(test::demoLocation(dir), options);
         REQUIRE(opened.ok());
         db = std::move(opened).value();
         storage::ReferenceRepository reference(*db);
@@ -152,7 +152,7 @@ TEST_CASE("the ranking's first province is the first one the figures of ehya-cli
 
     // A database with reference data only has nothing to rank.
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+    const QString path = test::testLocation(dir.filePath(QStringLiteral("empty.sqlite")));
     REQUIRE(io::createDatabase(path, false).ok());
     storage::OpenOptions options;
     options.exclusive = false;
