@@ -4,6 +4,7 @@
 #include "Cli.h"
 #include "storage/Copy.h"
 #include "storage/Database.h"
+#include "storage/ServerLocation.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -28,21 +29,17 @@ QString help()
                     "table are compared after the copy: when any differs, nothing is kept.");
 }
 
-bool isServerUrl(const QString& location)
-{
-    return location.startsWith(u"postgresql://") || location.startsWith(u"postgres://");
-}
-
 // The location as messages show it: never a password given by mistake in a URL.
 QString shown(const QString& location)
 {
-    return isServerUrl(location) ? QUrl(location).toString(QUrl::RemovePassword) : location;
+    return storage::ServerLocation::isServer(location) ? QUrl(location).toString(QUrl::RemovePassword)
+                                                       : location;
 }
 
 // The same database named twice (a file by two paths, or the same URL)?
 bool sameLocation(const QString& a, const QString& b)
 {
-    if (isServerUrl(a) || isServerUrl(b))
+    if (storage::ServerLocation::isServer(a) || storage::ServerLocation::isServer(b))
         return a == b;
     const QFileInfo left(a), right(b);
     if (left.exists() && right.exists())
@@ -111,7 +108,7 @@ int runCopy(const QStringList& arguments)
         return fail(
             ExitCode::Rejected,
             Text::tr("Could not open the database %1: %2").arg(shown(fromPath), from.error().message));
-    const bool newFile = !isServerUrl(toPath) && !QFileInfo::exists(toPath);
+    const bool newFile = !storage::ServerLocation::isServer(toPath) && !QFileInfo::exists(toPath);
     storage::OpenOptions toOptions;
     toOptions.create = true;
     auto to = storage::Database::open(toPath, toOptions);

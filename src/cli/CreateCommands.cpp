@@ -2,17 +2,13 @@
 #include "Arguments.h"
 #include "Cli.h"
 #include "io/DemoData.h"
+#include "storage/ServerLocation.h"
 
 #include <QFileInfo>
 
 namespace ehya::cli {
 
 namespace {
-
-bool isServerUrl(const QString& location)
-{
-    return location.startsWith(u"postgresql://") || location.startsWith(u"postgres://");
-}
 
 int create(const QString& command, const QStringList& arguments, bool withDemo, const QString& help)
 {
@@ -32,7 +28,7 @@ int create(const QString& command, const QStringList& arguments, bool withDemo, 
         return usageError(command, Text::tr("Unexpected argument '%1'.").arg(positional.at(1)));
     }
     const QString& path = positional.first();
-    if (!isServerUrl(path) && QFileInfo::exists(path)) {
+    if (!storage::ServerLocation::isServer(path) && QFileInfo::exists(path)) {
         return fail(ExitCode::Rejected,
                     Text::tr("The file %1 already exists; '%2' creates a new database and never "
                              "overwrites one. Choose another name or remove the file first.")

@@ -1,4 +1,5 @@
 #include "DatabaseErrors.h"
+#include "storage/ServerLocation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,8 +24,7 @@ ErrorText DatabaseErrors::open(const Error& error, const QString& path)
     ErrorText t;
     t.title = tr("Cannot open the database");
     t.details = error.message;
-    if (path.startsWith(u"postgresql://", Qt::CaseInsensitive) ||
-        path.startsWith(u"postgres://", Qt::CaseInsensitive)) {
+    if (storage::ServerLocation::isServer(path)) {
         switch (error.kind) {
         case Error::Kind::NotFound:
             t.text = tr("The server has no database %1. Check the name, or ask the office's database "

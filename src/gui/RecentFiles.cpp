@@ -1,4 +1,5 @@
 #include "RecentFiles.h"
+#include "storage/ServerLocation.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -12,8 +13,7 @@ const QString kKey = QStringLiteral("recentFiles");
 
 QString canonical(const QString& path)
 {
-    if (path.startsWith(u"postgresql://", Qt::CaseInsensitive) ||
-        path.startsWith(u"postgres://", Qt::CaseInsensitive))
+    if (storage::ServerLocation::isServer(path))
         return path; // a server location is kept as it is
     const QFileInfo info(path);
     const QString c = info.canonicalFilePath();

@@ -1,4 +1,5 @@
 #include "SettingsStore.h"
+#include "storage/ServerLocation.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -17,7 +18,7 @@ const QString kMoneyUnit = QStringLiteral("display/moneyUnit");
 QString userKey(const QString& dbPath)
 {
     QString location = dbPath.trimmed();
-    if (!location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)) {
+    if (!storage::ServerLocation::isServer(location)) {
         const QFileInfo info(location);
         const QString canonical = info.canonicalFilePath();
         location = QDir::cleanPath(canonical.isEmpty() ? info.absoluteFilePath() : canonical);

@@ -1,11 +1,12 @@
 #include "Dialect.h"
 
+#include "ServerLocation.h"
+
 namespace ehya::storage {
 
 std::unique_ptr<Dialect> Dialect::forLocation(const QString& location)
 {
-    const bool pg = location.startsWith(u"postgresql://") || location.startsWith(u"postgres://");
-    return std::make_unique<Dialect>(pg ? Kind::Postgres : Kind::Sqlite);
+    return std::make_unique<Dialect>(ServerLocation::isServer(location) ? Kind::Postgres : Kind::Sqlite);
 }
 
 QString Dialect::driverName() const
