@@ -4,39 +4,36 @@
 // [server]: these cases run only in the "pg: " copy of test_gui, against the test server.
 #include <catch2/catch.hpp>
 
+#include "DemoDatabase.h"
 #include "StorageFixture.h"
 
 #include "gui/CurrentUser.h"
 #include "gui/DisplaySettings.h"
 #include "gui/MainWindow.h"
-#include "io/DemoData.h"
 #include "storage/Listing.h"
 
 #include <QTableView>
-#include <QUuid>
+#include <QTemporaryDir>
 
 using namespace ehya;
 using gui::MainWindow;
 
 namespace {
 
-// A fresh demo database on the test server.
-QString demoOnServer()
+// A fresh demo database on the test server: the cached demo file copied into `dir`, then into a
+// server database (test::demoLocation; faster under the sanitizers than loading the demo again).
+QString demoOnServer(const QTemporaryDir& dir)
 {
-    const QString location =
-        test::onDatabase(test::testServer(), u"gui_" + QUuid::createUuid().toString(QUuid::Id128).left(16));
-    const Status created = io::createDatabase(location, true);
-    INFO((created.ok() ? std::string() : created.error().message.toStdString()));
-    REQUIRE(created.ok());
-    return location;
+    REQUIRE(test::onServer());
+    return test::demoLocation(dir);
 }
 
 } // namespace
 
 TEST_CASE("The window opens a server database as the database login", "[gui][server]")
 {
-    REQUIRE(test::onServer());
-    const QString location = demoOnServer();
+    QTemporaryDir dir;
+    const QString location = demoOnServer(dir);
     MainWindow window(gui::DisplaySettings::forLanguage(gui::Language::English));
     int asked = 0;
     window.setUserChooser([&](storage::Database&) {
@@ -69,8 +66,8 @@ TEST_CASE("The window opens a server database as the database login", "[gui][ser
 TEST_CASE("A server that cannot be reached gives a clear message and keeps the open database",
           "[gui][server]")
 {
-    REQUIRE(test::onServer());
-    const QString location = demoOnServer();
+    QTemporaryDir dir;
+    const QString location = demoOnServer(dir);
     MainWindow window(gui::DisplaySettings::forLanguage(gui::Language::English));
     window.setUserChooser([](storage::Database&) { return std::optional<gui::CurrentUser>(); });
     QStringList errors;
