@@ -271,3 +271,67 @@ TEST_CASE("A collision is retried on the server at the outermost transaction onl
     CHECK_FALSE(retryOnCollision(*db, conflict).ok()); // a stale save is the person's to resolve
     CHECK(calls == 1);
 }
+
+// A progress report moves its project's version; while others save the same project, adding a
+// report must never fail as stale (the person adding it held no old version).
+TEST_CASE("Progress reports added while others save the project are never refused as stale",
+          "[storage][concurrency]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("reports.sqlite"));
+    Id id = 0;
+    {
+        auto db = openDb(path);
+        const Seed s = seed(*db);
+        Project p = sampleProject(s, QStringLiteral("R-1"));
+        REQUIRE_OK(ProjectRepository(*db).insert(p));
+        id = p.id;
+    }
+    const QString location = testLocation(path);
+    constexpr int kOps = 150;
+    QStringList problems[4];
+    int reportsAdded[4] = {0, 0, 0, 0};
+    const auto client = [&](int me) {
+        OpenOptions options;
+        options.exclusive = false;
+        auto db = Database::open(location, options);
+        if (!db) {
+            problems[me] << db.error().message;
+            return;
+        }
+        ProjectRepository projects(**db);
+        for (int op = 0; op < kOps; ++op) {
+            if (me < 2) { // reporters: each report later than any before, so each moves the project
+                ProgressReport report{0,
+                                      id,
+                                      QDate(2030, 1, 1).addDays(op * 2 + me),
+                                      50.0 + op % 40,
+                                      QStringLiteral("reporter"),
+                                      QString()};
+                auto added = projects.addReport(report);
+                if (added)
+                    ++reportsAdded[me];
+                else
+                    problems[me] << added.error().message;
+            } else { // editors: stale saves are expected and fine
+                auto project = projects.get(id);
+                if (!project)
+                    continue;
+                project->notes = QStringLiteral("edit %1").arg(op);
+                (void)projects.update(*project);
+            }
+        }
+    };
+    std::vector<std::thread> threads;
+    for (int c = 0; c < 4; ++c)
+        threads.emplace_back(client, c);
+    for (auto& t : threads)
+        t.join();
+    for (int c = 0; c < 2; ++c) {
+        INFO(problems[c].mid(0, 3).join(u" | ").toStdString());
+        CHECK(problems[c].isEmpty());
+        CHECK(reportsAdded[c] == kOps);
+    }
+    auto db = openDb(path, nullptr, false);
+    CHECK(countRows(*db, QStringLiteral("SELECT COUNT(*) FROM progress_report")) == 2 * kOps);
+}

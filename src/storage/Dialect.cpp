@@ -56,6 +56,11 @@ QString Dialect::tableExistsQuery() const
                : QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
 }
 
+QString Dialect::forUpdate() const
+{
+    return m_kind == Kind::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
+}
+
 QString Dialect::busyTimeoutPragma(int milliseconds) const
 {
     return m_kind == Kind::Postgres ? QString()

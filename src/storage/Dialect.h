@@ -51,6 +51,10 @@ public:
     // id (PostgreSQL identity columns); empty on SQLite, whose next rowid is always max + 1.
     QString resetIdSequence(const QString& table) const;
 
+    // Appended to a SELECT of rows the transaction is about to update: " FOR UPDATE" on PostgreSQL
+    // (row lock until commit); nothing on SQLite, whose BEGIN IMMEDIATE already holds the write lock.
+    QString forUpdate() const;
+
     // Statements run on every new connection (SQLite pragmas; nothing on PostgreSQL).
     QString busyTimeoutPragma(int milliseconds) const;
 

@@ -1,3 +1,4 @@
+#include "Dialect.h"
 #include "Repositories.h"
 #include "Retry.h"
 #include "RowReaders.h"
@@ -280,8 +281,11 @@ Result<Id> ProjectRepository::addReport(ProgressReport& report)
         Transaction transaction(m_db);
         if (!transaction.started())
             return transaction.started().error();
-        auto version = sql::scalar(m_db, QStringLiteral("SELECT version FROM project WHERE id = ?"),
-                                   {QVariant::fromValue<qint64>(report.projectId)});
+        // Locked until commit on the server, so that another client's save between this read and
+        // the version bump below waits instead of making this report fail as stale.
+        auto version =
+            sql::scalar(m_db, u"SELECT version FROM project WHERE id = ?" + m_db.dialect().forUpdate(),
+                        {QVariant::fromValue<qint64>(report.projectId)});
         if (!version)
             return version.error();
         if (!version->isValid())
