@@ -341,6 +341,15 @@ TEST_CASE("copy: bad locations and arguments give a clear error", "[copy][cli]")
     CHECK(password.exitCode == 1);
     CHECK(password.err.contains(u"password"));
     CHECK_FALSE(password.err.contains(u"secret99"));
+    // Every command refuses it before it could echo the location in a message.
+    for (const char* command : {"stats", "rank", "init"}) {
+        const Run echoed = cli(
+            {QString::fromLatin1(command), QStringLiteral("postgresql://someone:secret99@127.0.0.1:1/x")});
+        INFO(command);
+        CHECK(echoed.exitCode == 1);
+        CHECK(echoed.err.contains(u"pgpass"));
+        CHECK_FALSE(echoed.err.contains(u"secret99"));
+    }
 
     const Run help = cli({QStringLiteral("--help")});
     CHECK(help.out.contains(u"copy FROM TO"));

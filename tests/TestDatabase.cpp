@@ -249,6 +249,12 @@ TEST_CASE("A server location never carries a password", "[storage][database]")
     CHECK(parsed->database == u"ehya");
     CHECK(parsed->options == u"sslmode=require");
     CHECK(parsed->display() == u"postgresql://officer@db.example:5433/ehya");
+    auto noUser = ServerLocation::parse(QStringLiteral("postgres://db.example:5433/ehya"));
+    REQUIRE_OK(noUser);
+    CHECK(noUser->user.isEmpty());
+    CHECK(noUser->port == 5433);
+    CHECK_FALSE(ServerLocation::holdsPassword(QStringLiteral("postgresql://db.example:5433/ehya")));
+    CHECK(ServerLocation::holdsPassword(QStringLiteral("postgresql://officer:s@db.example:5433/ehya")));
 
     for (const char* bad : {"postgresql://officer:secret@db.example/ehya",
                             "postgresql://officer@db.example/ehya?password=secret"}) {

@@ -2,6 +2,7 @@
 
 #include "core/Digits.h"
 #include "i18n.h"
+#include "storage/ServerLocation.h"
 
 #include <QLibraryInfo>
 #include <QLocale>
@@ -206,6 +207,11 @@ int run(const QStringList& allArguments)
     if (arguments.isEmpty()) {
         printErr(overview());
         return ExitCode::Usage;
+    }
+    // A server location with a password is refused before any command can echo it in a message.
+    for (const QString& argument : std::as_const(arguments)) {
+        if (storage::ServerLocation::holdsPassword(argument))
+            return fail(ExitCode::Rejected, storage::ServerLocation::parse(argument).error().message);
     }
     const QString& command = arguments.first();
     const QStringList rest = arguments.mid(1);

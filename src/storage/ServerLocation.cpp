@@ -5,12 +5,29 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace ehya::storage {
 
 bool ServerLocation::isServer(const QString& location)
 {
     return location.startsWith(u"postgresql://", Qt::CaseInsensitive) ||
            location.startsWith(u"postgres://", Qt::CaseInsensitive);
+}
+
+bool ServerLocation::holdsPassword(const QString& location)
+{
+    if (!isServer(location))
+        return false;
+    const QUrl url(location);
+    // "user:secret@host": also when QUrl cannot parse the rest (then it reports no password).
+    if (!url.password().isEmpty() ||
+        (location.contains(u'@') && location.section(u'@', 0, 0).count(u':') > 1))
+        return true;
+    const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+    return std::any_of(items.begin(), items.end(), [](const auto& item) {
+        return item.first.compare(u"password", Qt::CaseInsensitive) == 0;
+    });
 }
 
 Result<ServerLocation> ServerLocation::parse(const QString& location)
@@ -31,7 +48,7 @@ Result<ServerLocation> ServerLocation::parse(const QString& location)
                         "process list and in logs). Put the password in ~/.pgpass or in the "
                         "PGPASSWORD variable, and write the location as "
                         "postgresql://user@host:port/database.")};
-    if (!url.password().isEmpty() || location.section(u'@', 0, 0).count(u':') > 1)
+    if (holdsPassword(location))
         return passwordRefused;
     ServerLocation out;
     out.user = url.userName();
@@ -41,11 +58,8 @@ Result<ServerLocation> ServerLocation::parse(const QString& location)
     if (out.database.contains(u'/'))
         return bad(StorageText::tr("the database name \"%1\" contains a slash").arg(out.database));
     QStringList options;
-    for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
-        if (key.compare(u"password", Qt::CaseInsensitive) == 0)
-            return passwordRefused;
+    for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
         options << key + u'=' + value;
-    }
     out.options = options.join(u';');
     return out;
 }

@@ -18,6 +18,8 @@ struct ServerLocation
     QString options;  // query parameters as QPSQL connect options ("sslmode=require;...")
 
     static bool isServer(const QString& location);
+    // A server location that carries a password (user:secret@ or ?password=), which parse refuses.
+    static bool holdsPassword(const QString& location);
     // Invalid, naming the part that is wrong, for a malformed location or one with a password.
     static Result<ServerLocation> parse(const QString& location);
     // The location as it may be shown and logged (it never holds a password).
