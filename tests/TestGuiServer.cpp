@@ -12,6 +12,7 @@
 #include "gui/MainWindow.h"
 #include "storage/Listing.h"
 
+#include <QAction>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -53,6 +54,9 @@ TEST_CASE("The window opens a server database as the database login", "[gui][ser
     CHECK(db.currentUser() == login);        // what the audit log records
     CHECK(window.currentUser().isManager()); // the test login is in ehya_admin
     CHECK(window.rankingView() != nullptr);
+    const QList<QAction*> actions = window.findChildren<QAction*>(QStringLiteral("actionUser"));
+    REQUIRE(actions.size() == 1);
+    CHECK_FALSE(actions.at(0)->isEnabled()); // no one to choose: the login is who is working
 
     const qint64 projects = test::countRows(db, QStringLiteral("SELECT COUNT(*) FROM project"));
     REQUIRE(projects > 10);

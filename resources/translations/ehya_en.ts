@@ -4141,6 +4141,14 @@ The password comes from the password file (~/.pgpass) or PGPASSWORD; do not writ
         <translation>The server&apos;s database, as postgresql://user@host:port/database.
 The password comes from the password file (~/.pgpass) or PGPASSWORD; do not write it here.</translation>
     </message>
+    <message>
+        <source>On a server you work as your database login (%1)</source>
+        <translation>On a server you work as your database login (%1)</translation>
+    </message>
+    <message>
+        <source>Choose the user under whose name changes are recorded</source>
+        <translation>Choose the user under whose name changes are recorded</translation>
+    </message>
 </context>
 <context>
     <name>ehya::gui::NumberEdit</name>

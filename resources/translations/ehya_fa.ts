@@ -4136,6 +4136,14 @@ The password comes from the password file (~/.pgpass) or PGPASSWORD; do not writ
         <translation>پایگاه داده سرور، به شکل postgresql://user@host:port/database.
 گذرواژه از فایل گذرواژه (‎~/.pgpass‎) یا PGPASSWORD خوانده می‌شود؛ آن را اینجا ننویسید.</translation>
     </message>
+    <message>
+        <source>On a server you work as your database login (%1)</source>
+        <translation>روی سرور با نام کاربری پایگاه داده خود (%1) کار می‌کنید</translation>
+    </message>
+    <message>
+        <source>Choose the user under whose name changes are recorded</source>
+        <translation>کاربری را برگزینید که تغییرات به نام او ثبت می‌شود</translation>
+    </message>
 </context>
 <context>
     <name>ehya::gui::NumberEdit</name>

@@ -298,6 +298,12 @@ void MainWindow::updateActions()
     m_ui->actionEditRecord->setEnabled(selected);
     m_ui->actionDeleteRecord->setEnabled(selected);
     m_ui->actionAddReport->setEnabled(selected && projects);
+    // On a server the database login is who is working (CurrentUser.h): there is no one to choose.
+    const bool server = open && m_db->isPostgres();
+    m_ui->actionUser->setEnabled(open && !server);
+    m_ui->actionUser->setToolTip(server ? tr("On a server you work as your database login (%1)")
+                                              .arg(m_db->serverUser())
+                                        : tr("Choose the user under whose name changes are recorded"));
 }
 
 void MainWindow::saveViewState()
