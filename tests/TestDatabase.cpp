@@ -265,6 +265,14 @@ TEST_CASE("A server location never carries a password", "[storage][database]")
         CHECK_FALSE(refused.error().message.contains(u"secret"));
         CHECK(refused.error().message.contains(u"pgpass"));
     }
+    // A setting's value cannot carry other libpq settings (another user, a password).
+    auto smuggled = ServerLocation::parse(
+        QStringLiteral("postgresql://nobody@127.0.0.1/x?application_name=a%20user%3Dpostgres"));
+    REQUIRE_FALSE(smuggled.ok());
+    CHECK(smuggled.error().message.contains(u"application_name"));
+    auto unknown = ServerLocation::parse(QStringLiteral("postgresql://nobody@127.0.0.1/x?user=postgres"));
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.error().message.contains(u"\"user\""));
     auto wrong = Database::open(QStringLiteral("postgresql://officer@db.example/a/b"));
     REQUIRE_FALSE(wrong.ok());
     CHECK(wrong.error().message.contains(u"a/b"));

@@ -218,8 +218,23 @@ TEST_CASE("Raw SQL as an officer cannot read or write another province's rows", 
                      .arg(office.officerB));
     CHECK(forged.state == u"42501");
     CHECK(raw(*db, QStringLiteral("INSERT INTO audit (at, user_login, entity, entity_id, action) VALUES "
-                                  "('2024-01-01', 'x', 'project', 1, 'update')"))
+                                  "('2024-01-01', 'x', 'project', %1, 'update')")
+                       .arg(office.mine.project.id))
               .ok);
+    // Not even as oneself about the other province's records (which the officer cannot see).
+    for (const auto& [entity, id] :
+         {std::pair{"project", office.theirs.project.id}, std::pair{"unit", office.theirs.unit.id},
+          std::pair{"obstacle", office.theirs.obstacle.id}}) {
+        INFO(entity);
+        CHECK(raw(*db, QStringLiteral("INSERT INTO audit (at, user_login, entity, entity_id, action) VALUES "
+                                      "('2024-01-01', 'x', '%1', %2, 'update')")
+                           .arg(QLatin1String(entity))
+                           .arg(id))
+                  .state == u"42501");
+    }
+    CHECK(raw(*db, QStringLiteral("INSERT INTO audit (at, user_login, entity, entity_id, action) VALUES "
+                                  "('2024-01-01', 'x', 'county', 1, 'update')"))
+              .state == u"42501");
     // Reference data and users are read-only for officers.
     CHECK_FALSE(raw(*db, QStringLiteral("UPDATE province SET name_en = 'x'")).ok);
     CHECK_FALSE(raw(*db, QStringLiteral("INSERT INTO app_user (login, role) VALUES ('x', 'admin')")).ok);
@@ -321,6 +336,11 @@ TEST_CASE("A manager reads every province, writes records only where granted, an
     CHECK(refused.error().message.contains(u"province you may not change"));
     CHECK(refusedAsProvince(UnitRepository(*db).remove(office.mine.unit.id, office.mine.unit.version)));
     CHECK(raw(*db, QStringLiteral("UPDATE project SET title = 'x'")).rows == 0);
+    ProgressReport report{0,  office.theirs.project.id, QDate(2025, 2, 1),
+                          80, QStringLiteral("mgr"),    QString()};
+    const auto reported = ProjectRepository(*db).addReport(report); // readable, not changeable
+    REQUIRE_FALSE(reported.ok());
+    CHECK(reported.error().message.contains(u"province you may not change"));
     CHECK_FALSE(raw(*db, QStringLiteral("INSERT INTO province_access VALUES (current_user, 1)")).ok);
 
     StoredScenario scenario;

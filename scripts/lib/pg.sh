@@ -58,6 +58,7 @@ ehya_pg_start() {
       >/dev/null; then
     echo "pg: the server did not start on 127.0.0.1:$port; its log:" >&2
     cat "$dir/server.log" >&2
+    ehya_pg_as "$EHYA_PG_BIN/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
     return 1
   fi
   export EHYA_PG_DIR=$dir EHYA_PG_PORT=$port

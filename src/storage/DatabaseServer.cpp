@@ -36,9 +36,12 @@ QString serverMessage(const QSqlError& error)
     return text.trimmed();
 }
 
-bool isMissingDatabase(const QSqlError& error)
+// Connection errors carry no SQLSTATE: match the server's sentence for this database (not the one for
+// a missing login, 'role "x" does not exist').
+bool isMissingDatabase(const QSqlError& error, const QString& database)
 {
-    return error.nativeErrorCode() == u"3D000" || serverMessage(error).contains(u"does not exist");
+    return error.nativeErrorCode() == u"3D000" ||
+           serverMessage(error).contains(u"database \"" + database + u"\" does not exist");
 }
 
 QString quotedIdentifier(const QString& name)
@@ -90,8 +93,9 @@ Result<std::unique_ptr<Database>> Database::openServer(std::unique_ptr<Database>
     configureConnection(db->m_db, *where, where->database);
     if (!db->m_db.open()) {
         const QSqlError error = db->m_db.lastError();
-        if (!(options.create && isMissingDatabase(error))) {
-            const Error::Kind kind = isMissingDatabase(error) ? Error::Kind::NotFound : Error::Kind::Io;
+        if (!(options.create && isMissingDatabase(error, where->database))) {
+            const Error::Kind kind =
+                isMissingDatabase(error, where->database) ? Error::Kind::NotFound : Error::Kind::Io;
             return Error{kind, StorageText::tr("Cannot connect to the database %1: %2")
                                    .arg(db->m_location, serverMessage(error))};
         }

@@ -288,10 +288,18 @@ Result<Id> ProjectRepository::addReport(ProgressReport& report)
                         {QVariant::fromValue<qint64>(report.projectId)});
         if (!version)
             return version.error();
-        if (!version->isValid())
+        if (!version->isValid()) {
+            // On the server a row lock also needs the right to change the row: a project the
+            // person may read but not change is not "missing".
+            auto readable = sql::exists(m_db, kTable, report.projectId);
+            if (readable && *readable)
+                return sql::invalid(StorageText::tr("Project %1 belongs to a province you may not change, so "
+                                                    "the progress report was not saved.")
+                                        .arg(report.projectId));
             return sql::invalid(
                 StorageText::tr("The progress report refers to project %1, which does not exist.")
                     .arg(report.projectId));
+        }
         auto latest = sql::scalar(
             m_db, QStringLiteral("SELECT MAX(report_date) FROM progress_report WHERE project_id = ?"),
             {QVariant::fromValue<qint64>(report.projectId)});

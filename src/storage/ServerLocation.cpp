@@ -2,10 +2,13 @@
 
 #include "StorageText.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace ehya::storage {
 
@@ -58,8 +61,22 @@ Result<ServerLocation> ServerLocation::parse(const QString& location)
     if (out.database.contains(u'/'))
         return bad(StorageText::tr("the database name \"%1\" contains a slash").arg(out.database));
     QStringList options;
-    for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
+    // Only connection settings that change how, not as whom, one connects; a value cannot smuggle
+    // in another setting (QPSQL joins them with spaces for libpq).
+    static const QStringList allowed{
+        u"sslmode"_s,    u"sslrootcert"_s,     u"sslcert"_s,          u"sslkey"_s,
+        u"sslcrl"_s,     u"connect_timeout"_s, u"application_name"_s, u"target_session_attrs"_s,
+        u"gssencmode"_s, u"keepalives"_s,      u"keepalives_idle"_s};
+    static const QRegularExpression unsafe(QStringLiteral("[\\s;='\\\\]"));
+    for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        if (!allowed.contains(key))
+            return bad(StorageText::tr("the setting \"%1\" is not one Ehya passes on (it takes %2)")
+                           .arg(key, allowed.join(u", ")));
+        if (value.contains(unsafe))
+            return bad(StorageText::tr("the value of the setting \"%1\" holds a space, ';', '=' or a quote")
+                           .arg(key));
         options << key + u'=' + value;
+    }
     out.options = options.join(u';');
     return out;
 }

@@ -90,6 +90,19 @@ QString auditRead()
     return sql;
 }
 
+// Non-admins write audit rows only as themselves, and only about what they may change: a record of
+// a granted province (or one just deleted, which no longer exists anywhere), or a scenario for
+// managers. ehya_record_province sees every record (SECURITY DEFINER), so a forged row about
+// another province's record is refused even though the officer cannot see that record.
+QString auditInsert()
+{
+    return kAdmin + u" OR (audit.db_user = current_user AND ((audit.entity = 'scenario' AND " + kReadsAll +
+           u") OR (audit.entity IN ('" + recordTables().join(QStringLiteral("', '")) + u"') AND (" +
+           granted(QStringLiteral("ehya_record_province(audit.entity, audit.entity_id)")) +
+           u" OR (audit.action = 'delete' AND ehya_record_province(audit.entity, audit.entity_id) IS "
+           u"NULL)))))";
+}
+
 QStringList functions()
 {
     // SECURITY INVOKER and no table access: they cannot recurse into a policy. pg_has_role with
@@ -101,6 +114,24 @@ QStringList functions()
             "CREATE FUNCTION ehya_reads_all() RETURNS boolean LANGUAGE sql STABLE PARALLEL SAFE AS "
             "$$ SELECT pg_catalog.pg_has_role(current_user, 'ehya_admin', 'MEMBER') OR "
             "pg_catalog.pg_has_role(current_user, 'ehya_manager', 'MEMBER') $$"),
+        // The province of any record, whoever asks (the owner's rights; the owner is an admin), for
+        // the audit log's insert policy. NULL when the record does not exist.
+        QStringLiteral(
+            "CREATE FUNCTION ehya_record_province(entity text, record_id bigint) RETURNS bigint LANGUAGE sql "
+            "STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$ SELECT CASE entity "
+            "WHEN 'project' THEN (SELECT province_id FROM public.project WHERE id = record_id) "
+            "WHEN 'unit' THEN (SELECT province_id FROM public.unit WHERE id = record_id) "
+            "WHEN 'progress_report' THEN (SELECT p.province_id FROM public.progress_report r JOIN "
+            "public.project p ON p.id = r.project_id WHERE r.id = record_id) "
+            "WHEN 'obstacle' THEN (SELECT COALESCE(p.province_id, u.province_id) FROM public.obstacle o "
+            "LEFT JOIN public.project p ON p.id = o.project_id LEFT JOIN public.unit u ON u.id = o.unit_id "
+            "WHERE o.id = record_id) "
+            "WHEN 'action' THEN (SELECT COALESCE(p.province_id, u.province_id) FROM public.action a "
+            "LEFT JOIN public.project p ON p.id = a.project_id LEFT JOIN public.unit u ON u.id = a.unit_id "
+            "WHERE a.id = record_id) END $$"),
+        QStringLiteral("REVOKE ALL ON FUNCTION ehya_record_province(text, bigint) FROM PUBLIC"),
+        QStringLiteral("GRANT EXECUTE ON FUNCTION ehya_record_province(text, bigint) TO ehya_officer, "
+                       "ehya_manager, ehya_admin"),
     };
 }
 
@@ -120,6 +151,8 @@ QStringList grants()
         out << u"GRANT SELECT, INSERT, UPDATE, DELETE ON " + table + u" TO ehya_officer, ehya_manager";
     out << QStringLiteral("GRANT SELECT, INSERT ON audit TO ehya_officer, ehya_manager");
     out << QStringLiteral("GRANT SELECT ON province_access TO ehya_officer, ehya_manager");
+    // Identity columns need no sequence grant to insert; resetting them after a copy (setval) does.
+    out << QStringLiteral("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO ehya_admin");
     return out;
 }
 
@@ -136,8 +169,7 @@ QStringList serverStatements()
     out << u"CREATE POLICY ehya_read ON audit FOR SELECT USING (" + auditRead() + u')';
     // Non-admins record only themselves (db_user defaults to current_user); admins may copy
     // history rows of other users. Nobody but an admin changes or deletes the log.
-    out << u"CREATE POLICY ehya_insert ON audit FOR INSERT WITH CHECK (" + kAdmin +
-               u" OR audit.db_user = current_user)";
+    out << u"CREATE POLICY ehya_insert ON audit FOR INSERT WITH CHECK (" + auditInsert() + u')';
     out << u"CREATE POLICY ehya_update ON audit FOR UPDATE USING (" + kAdmin + u") WITH CHECK (" + kAdmin +
                u')';
     out << u"CREATE POLICY ehya_delete ON audit FOR DELETE USING (" + kAdmin + u')';
