@@ -255,6 +255,8 @@ TEST_CASE("A server location never carries a password", "[storage][database]")
     CHECK(noUser->port == 5433);
     CHECK_FALSE(ServerLocation::holdsPassword(QStringLiteral("postgresql://db.example:5433/ehya")));
     CHECK(ServerLocation::holdsPassword(QStringLiteral("postgresql://officer:s@db.example:5433/ehya")));
+    CHECK(ServerLocation::holdsPassword(
+        QStringLiteral("postgresql://o@h/x?application_name=a%20password%3Dsecret")));
 
     for (const char* bad : {"postgresql://officer:secret@db.example/ehya",
                             "postgresql://officer@db.example/ehya?password=secret"}) {

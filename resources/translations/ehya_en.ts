@@ -6411,6 +6411,18 @@ Fixed capital: %2</translation>
         <source>%1 belongs to a province you may not change, so it was not saved.</source>
         <translation>%1 belongs to a province you may not change, so it was not saved.</translation>
     </message>
+    <message>
+        <source>Project %1 belongs to a province you may not change, so the progress report was not saved.</source>
+        <translation>Project %1 belongs to a province you may not change, so the progress report was not saved.</translation>
+    </message>
+    <message>
+        <source>the setting &quot;%1&quot; is not one Ehya passes on (it takes %2)</source>
+        <translation>the setting &quot;%1&quot; is not one Ehya passes on (it takes %2)</translation>
+    </message>
+    <message>
+        <source>the value of the setting &quot;%1&quot; holds a space, &apos;;&apos;, &apos;=&apos; or a quote</source>
+        <translation>the value of the setting &quot;%1&quot; holds a space, &apos;;&apos;, &apos;=&apos; or a quote</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -6399,6 +6399,18 @@ Fixed capital: %2</source>
         <source>%1 belongs to a province you may not change, so it was not saved.</source>
         <translation>%1 متعلق به استانی است که اجازهٔ تغییر آن را ندارید، بنابراین ذخیره نشد.</translation>
     </message>
+    <message>
+        <source>Project %1 belongs to a province you may not change, so the progress report was not saved.</source>
+        <translation>طرح %1 به استانی تعلق دارد که اجازه تغییر آن را ندارید، پس گزارش پیشرفت ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>the setting &quot;%1&quot; is not one Ehya passes on (it takes %2)</source>
+        <translation>تنظیم «%1» از تنظیم‌هایی نیست که احیا به سرور می‌دهد (این‌ها را می‌پذیرد: %2)</translation>
+    </message>
+    <message>
+        <source>the value of the setting &quot;%1&quot; holds a space, &apos;;&apos;, &apos;=&apos; or a quote</source>
+        <translation>مقدار تنظیم «%1» فاصله، «;»، «=» یا نقل‌قول دارد</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

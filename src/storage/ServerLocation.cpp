@@ -29,7 +29,9 @@ bool ServerLocation::holdsPassword(const QString& location)
         return true;
     const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
     return std::any_of(items.begin(), items.end(), [](const auto& item) {
-        return item.first.compare(u"password", Qt::CaseInsensitive) == 0;
+        // also a "password=" smuggled inside another setting's value
+        return item.first.compare(u"password", Qt::CaseInsensitive) == 0 ||
+               item.second.contains(u"password", Qt::CaseInsensitive);
     });
 }
 
