@@ -31,8 +31,7 @@ trap 'ehya_pg_stop; rm -rf "$tmp"' EXIT
 ehya_pg_start "$pgdir"
 server=${EHYA_TEST_PG%/postgres}
 
-ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 ratio() { echo "$1 / $2" | bc -l; }
 drop() { psql -X -q "$EHYA_TEST_PG" -c "DROP DATABASE IF EXISTS $1" >/dev/null; }
 

@@ -18,8 +18,7 @@ command -v sqlite3 >/dev/null || { echo "sqlite3 is missing (apt-get install sql
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 for n in "${sizes[@]}"; do
   db=$tmp/gen-$n.sqlite

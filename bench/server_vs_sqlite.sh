@@ -21,8 +21,7 @@ EHYA_PG_DURABLE=1 ehya_pg_start "$tmp/pg"
 trap 'ehya_pg_stop; rm -rf "$tmp"' EXIT
 server=${EHYA_TEST_PG%/postgres}
 
-ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 echo "== edits per second"
 "$build/bench/bench_server" --server "$server/edits" --runs "$runs"

@@ -21,8 +21,7 @@ command -v sqlite3 >/dev/null || { echo "sqlite3 is missing (apt-get install sql
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/ehya-transfer-XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 
-ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 rss() { awk '/Maximum resident set size/ {print int($NF / 1024)}' "$1"; }
 
 export_sql="SELECT p.id, p.permit_no, pr.name_en, c.name_en, s.isic, p.title, p.investor, p.status,

@@ -25,17 +25,26 @@ struct Work
     QStringList unexpected;
 };
 
-// Each round: edit one's own project (read, +1, save), then try the other province's project.
-void officer(const QString& location, const QString& role, Id own, Id foreign, Work& work)
+// The database as `role` on this thread's own connection; null (and the reason in `work`) if refused.
+std::unique_ptr<Database> openAs(const QString& location, const QString& role, Work& work)
 {
     OpenOptions options;
     options.user = role;
     auto opened = Database::open(location, options);
     if (!opened) {
         work.openError = opened.error().message;
-        return;
+        return nullptr;
     }
-    ProjectRepository projects(**opened);
+    return std::move(opened).value();
+}
+
+// Each round: edit one's own project (read, +1, save), then try the other province's project.
+void officer(const QString& location, const QString& role, Id own, Id foreign, Work& work)
+{
+    const auto opened = openAs(location, role, work);
+    if (!opened)
+        return;
+    ProjectRepository projects(*opened);
     for (int round = 0; round < kRounds; ++round) {
         auto project = projects.get(own);
         if (!project) {
@@ -61,14 +70,10 @@ void officer(const QString& location, const QString& role, Id own, Id foreign, W
 // Each round: read both provinces, try to change one of them (refused: no province granted).
 void manager(const QString& location, const QString& role, Id a, Id b, Work& work)
 {
-    OpenOptions options;
-    options.user = role;
-    auto opened = Database::open(location, options);
-    if (!opened) {
-        work.openError = opened.error().message;
+    const auto opened = openAs(location, role, work);
+    if (!opened)
         return;
-    }
-    ProjectRepository projects(**opened);
+    ProjectRepository projects(*opened);
     for (int round = 0; round < kRounds; ++round) {
         auto project = projects.get(round % 2 ? a : b);
         if (!project) {

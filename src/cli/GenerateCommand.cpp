@@ -4,20 +4,12 @@
 #include "io/DemoData.h"
 #include "io/Generator.h"
 #include "storage/Database.h"
-#include "storage/ServerLocation.h"
 
 #include <QElapsedTimer>
-#include <QFileInfo>
 
 namespace ehya::cli {
 
 namespace {
-
-bool isMissingServerDatabase(const QString& location)
-{
-    auto db = storage::Database::open(location);
-    return !db && db.error().kind == Error::Kind::NotFound;
-}
 
 constexpr qint64 maxCount = 10'000'000;
 
@@ -84,15 +76,15 @@ int runGenerate(const QStringList& arguments)
     const QString& path = positional.first();
     QElapsedTimer timer;
     timer.start();
-    const bool isUrl = storage::ServerLocation::isServer(path);
-    const bool missing = isUrl ? isMissingServerDatabase(path) : !QFileInfo::exists(path);
-    if (missing) {
+    // A missing file or server database is made first, with the reference data.
+    auto db = storage::Database::open(path);
+    if (!db && db.error().kind == Error::Kind::NotFound) {
         if (const Status created = io::createDatabase(path, false); !created) {
             return fail(ExitCode::Rejected,
                         Text::tr("Could not create the database %1: %2").arg(path, created.error().message));
         }
+        db = storage::Database::open(path);
     }
-    auto db = storage::Database::open(path);
     if (!db) {
         return fail(ExitCode::Rejected,
                     Text::tr("Could not open the database %1: %2").arg(path, db.error().message));

@@ -292,8 +292,8 @@ void MainWindow::updateActions()
     const bool open = m_db != nullptr;
     const bool selected = open && onListTab() && currentPane()->currentId() != 0;
     const bool projects = m_ui->tabs->currentIndex() == 0;
-    for (QAction* action : {m_ui->actionNewProject, m_ui->actionNewUnit, m_ui->actionUser,
-                            m_ui->actionReferenceData, m_ui->actionImport, m_ui->actionExport})
+    for (QAction* action : {m_ui->actionNewProject, m_ui->actionNewUnit, m_ui->actionReferenceData,
+                            m_ui->actionImport, m_ui->actionExport})
         action->setEnabled(open);
     m_ui->actionEditRecord->setEnabled(selected);
     m_ui->actionDeleteRecord->setEnabled(selected);
@@ -301,9 +301,9 @@ void MainWindow::updateActions()
     // On a server the database login is who is working (CurrentUser.h): there is no one to choose.
     const bool server = open && m_db->isPostgres();
     m_ui->actionUser->setEnabled(open && !server);
-    m_ui->actionUser->setToolTip(server ? tr("On a server you work as your database login (%1)")
-                                              .arg(m_db->serverUser())
-                                        : tr("Choose the user under whose name changes are recorded"));
+    m_ui->actionUser->setToolTip(
+        server ? tr("On a server you work as your database login (%1)").arg(m_db->serverUser())
+               : tr("Choose the user under whose name changes are recorded"));
 }
 
 void MainWindow::saveViewState()
