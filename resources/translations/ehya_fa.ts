@@ -3674,7 +3674,7 @@ TO باید تازه یا خالی باشد (فایل یا پایگاه داده
     </message>
     <message>
         <source>Ehya could not connect to %1. Check that the server is running and reachable, that your login may use this database, and that your password is in the password file (~/.pgpass) or in PGPASSWORD.</source>
-        <translation>احیا نتوانست به %1 وصل شود. بررسی کنید که سرور روشن و در دسترس باشد، نام کاربری شما اجازه استفاده از این پایگاه داده را داشته باشد و گذرواژه‌تان در فایل گذرواژه (‎~/.pgpass‎) یا در PGPASSWORD باشد.</translation>
+        <translation>احیا نتوانست به %1 وصل شود. بررسی کنید که سرور روشن و در دسترس باشد، نام کاربری شما اجازه استفاده از این پایگاه داده را داشته باشد و گذرواژه‌تان در فایل گذرواژه (pgpass در پوشه خانه) یا در PGPASSWORD باشد.</translation>
     </message>
 </context>
 <context>
@@ -4134,7 +4134,7 @@ TO باید تازه یا خالی باشد (فایل یا پایگاه داده
         <source>The server&apos;s database, as postgresql://user@host:port/database.
 The password comes from the password file (~/.pgpass) or PGPASSWORD; do not write it here.</source>
         <translation>پایگاه داده سرور، به شکل postgresql://user@host:port/database.
-گذرواژه از فایل گذرواژه (‎~/.pgpass‎) یا PGPASSWORD خوانده می‌شود؛ آن را اینجا ننویسید.</translation>
+گذرواژه از فایل گذرواژه (pgpass در پوشه خانه) یا PGPASSWORD خوانده می‌شود؛ آن را اینجا ننویسید.</translation>
     </message>
     <message>
         <source>On a server you work as your database login (%1)</source>
@@ -6369,7 +6369,7 @@ Fixed capital: %2</source>
     </message>
     <message>
         <source>The server location must not hold a password (it would show in the process list and in logs). Put the password in ~/.pgpass or in the PGPASSWORD variable, and write the location as postgresql://user@host:port/database.</source>
-        <translation>نشانی سرور نباید گذرواژه داشته باشد (در فهرست فرایندها و گزارش‌ها دیده می‌شود). گذرواژه را در ‎~/.pgpass‎ یا متغیر PGPASSWORD بگذارید و نشانی را به شکل postgresql://user@host:port/database بنویسید.</translation>
+        <translation>نشانی سرور نباید گذرواژه داشته باشد (در فهرست فرایندها و گزارش‌ها دیده می‌شود). گذرواژه را در فایل pgpass در پوشه خانه یا متغیر PGPASSWORD بگذارید و نشانی را به شکل postgresql://user@host:port/database بنویسید.</translation>
     </message>
     <message>
         <source>the database name &quot;%1&quot; contains a slash</source>
